@@ -1,0 +1,2 @@
+package org.gongkai.cli;
+public class GongkaiCli { public static void main(String[] a){} }

@@ -1,0 +1,62 @@
+package org.gongkai.profile;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A named disclosure profile: which standard tables a province publishes, their columns, fixed rows and notes.
+ * The submission format, the validation rules and the documents all refer to tables through the profile,
+ * so a province with another table set is a new profile file under {@code profiles/}, not new code.
+ */
+public record DisclosureProfile(String id, String name, String description, List<TableSpec> tables) {
+
+    private static final Map<String, DisclosureProfile> CACHE = new ConcurrentHashMap<>();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    /** Profiles shipped with gongkai. */
+    public static final List<String> KNOWN = List.of("henan-14");
+
+    public static Optional<DisclosureProfile> find(String id) {
+        if (id == null || !KNOWN.contains(id)) {
+            return Optional.empty();
+        }
+        return Optional.of(CACHE.computeIfAbsent(id, DisclosureProfile::load));
+    }
+
+    public static DisclosureProfile require(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown disclosure profile: " + id));
+    }
+
+    private static DisclosureProfile load(String id) {
+        String resource = "/profiles/" + id + ".json";
+        try (InputStream in = DisclosureProfile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("profile resource missing: " + resource);
+            }
+            return MAPPER.readValue(in, DisclosureProfile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read profile " + resource, e);
+        }
+    }
+
+    public Optional<TableSpec> table(String tableId) {
+        return tables.stream().filter(t -> t.id().equals(tableId)).findFirst();
+    }
+
+    public TableSpec requireTable(String tableId) {
+        return table(tableId).orElseThrow(() -> new IllegalArgumentException("profile " + id + " has no table " + tableId));
+    }
+
+    /** Tables whose data lives in the submission's {@code tables} map (all but form layouts). */
+    public List<TableSpec> dataTables() {
+        return tables.stream().filter(t -> t.layout() != TableSpec.Layout.FORM).toList();
+    }
+}
