@@ -1,0 +1,114 @@
+package org.gongkai.camel;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.PropertyInject;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.gongkai.intake.SubmissionCheck;
+import org.gongkai.mail.MailSpool;
+import org.gongkai.publish.StagingArea;
+
+/**
+ * The beans the routes refer to by name ({@code process: ref: checkSubmission}). Each is built from
+ * configuration properties only; the domain classes behind them know nothing of Camel.
+ */
+public class GongkaiConfiguration implements CamelConfiguration {
+
+    @PropertyInject("gongkai.archive.dir")
+    String archiveDir;
+    @PropertyInject("gongkai.rejected.dir")
+    String rejectedDir;
+    @PropertyInject("gongkai.duplicates.dir")
+    String duplicatesDir;
+    @PropertyInject("gongkai.failed.dir")
+    String failedDir;
+    @PropertyInject("gongkai.staging.dir")
+    String stagingDir;
+    @PropertyInject("gongkai.state.dir")
+    String stateDir;
+    @PropertyInject("gongkai.intake.max-file-size")
+    long maxFileSize;
+    @PropertyInject("gongkai.mail.from")
+    String mailFrom;
+    @PropertyInject("gongkai.mail.finance-bureau")
+    String financeBureau;
+    @PropertyInject("gongkai.mail.spool.dir")
+    String spoolDir;
+    @PropertyInject("gongkai.mail.outbox.dir")
+    String outboxDir;
+    @PropertyInject("gongkai.mail.sent.dir")
+    String sentDir;
+    @PropertyInject("gongkai.mail.smtp.enabled")
+    boolean smtpEnabled;
+    @PropertyInject("gongkai.mail.smtp.uri")
+    String smtpUri;
+    @PropertyInject("gongkai.mail.smtp.username")
+    String smtpUsername;
+    @PropertyInject("gongkai.mail.smtp.password")
+    String smtpPassword;
+    @PropertyInject("gongkai.mail.smtp.starttls")
+    boolean smtpStartTls;
+
+    private Dispositions dispositions() {
+        return new Dispositions(Path.of(archiveDir), Path.of(rejectedDir), Path.of(duplicatesDir), Path.of(failedDir));
+    }
+
+    private MailSpool mailSpool() {
+        return new MailSpool(Path.of(spoolDir));
+    }
+
+    /** Name + content hash of every file processed, kept across restarts. */
+    @BindToRegistry("intakeRepository")
+    public IdempotentRepository intakeRepository() {
+        return FileIdempotentRepository.fileIdempotentRepository(
+                new File(stateDir, "intake-processed.dat"), 10_000, 32L * 1024 * 1024);
+    }
+
+    @BindToRegistry("fingerprintSubmission")
+    public FingerprintSubmission fingerprintSubmission() {
+        return new FingerprintSubmission(dispositions());
+    }
+
+    @BindToRegistry("setAsideDuplicate")
+    public SetAsideDuplicate setAsideDuplicate() {
+        return new SetAsideDuplicate(dispositions());
+    }
+
+    @BindToRegistry("checkSubmission")
+    public CheckSubmission checkSubmission() {
+        return new CheckSubmission(new SubmissionCheck(maxFileSize));
+    }
+
+    @BindToRegistry("stageSubmission")
+    public StageSubmission stageSubmission() {
+        return new StageSubmission(new StagingArea(Path.of(stagingDir)), dispositions());
+    }
+
+    @BindToRegistry("rejectSubmission")
+    public RejectSubmission rejectSubmission() {
+        return new RejectSubmission(dispositions());
+    }
+
+    @BindToRegistry("composeRejectionAlert")
+    public ComposeRejectionAlert composeRejectionAlert() {
+        return new ComposeRejectionAlert(mailSpool(), mailFrom, financeBureau);
+    }
+
+    @BindToRegistry("recordIntakeFailure")
+    public RecordIntakeFailure recordIntakeFailure() {
+        return new RecordIntakeFailure();
+    }
+
+    @BindToRegistry("prepareMailDelivery")
+    public PrepareMailDelivery prepareMailDelivery() {
+        return new PrepareMailDelivery(smtpEnabled, Path.of(outboxDir), Path.of(sentDir));
+    }
+
+    @BindToRegistry("smtpEndpoint")
+    public SmtpEndpoint smtpEndpoint() {
+        return new SmtpEndpoint(smtpUri, smtpUsername, smtpPassword, smtpStartTls);
+    }
+}

@@ -1,0 +1,22 @@
+package org.gongkai.camel;
+
+import java.time.LocalDateTime;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/** A file whose name and content were processed before is kept under duplicates/, not processed again. */
+public final class SetAsideDuplicate implements Processor {
+
+    private final Dispositions dispositions;
+
+    public SetAsideDuplicate(Dispositions dispositions) {
+        this.dispositions = dispositions;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        String name = exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class);
+        LocalDateTime at = LocalDateTime.parse(exchange.getIn().getHeader(IntakeHeaders.RECEIVED_AT, String.class));
+        exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, dispositions.duplicate(name, at).toString());
+    }
+}

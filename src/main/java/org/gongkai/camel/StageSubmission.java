@@ -1,0 +1,37 @@
+package org.gongkai.camel;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.component.file.GenericFile;
+import org.gongkai.intake.CheckedSubmission;
+import org.gongkai.publish.StagingArea;
+
+/** A valid submission is written to the staging area, and its original is archived when the exchange completes. */
+public final class StageSubmission implements Processor {
+
+    private final StagingArea staging;
+    private final Dispositions dispositions;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public StageSubmission(StagingArea staging, Dispositions dispositions) {
+        this.staging = staging;
+        this.dispositions = dispositions;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        CheckedSubmission checked = exchange.getProperty(IntakeHeaders.CHECKED, CheckedSubmission.class);
+        GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
+        String name = exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class);
+        LocalDateTime at = LocalDateTime.parse(exchange.getIn().getHeader(IntakeHeaders.RECEIVED_AT, String.class));
+        byte[] original = Files.readAllBytes(Path.of(file.getAbsoluteFilePath()));
+        Path dir = staging.stage(checked.read().submission(), checked.read().sha256(), at, name, original,
+                mapper.writeValueAsString(checked.result()));
+        exchange.getIn().setHeader(IntakeHeaders.STAGING_DIR, dir.toAbsolutePath().toString());
+        exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, dispositions.accepted(name, at).toString());
+    }
+}

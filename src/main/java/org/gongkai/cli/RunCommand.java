@@ -1,0 +1,24 @@
+package org.gongkai.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gongkai.camel.GongkaiService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the service until stopped. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the service: watch the inbox, validate, stage, publish nightly, send mail (Ctrl-C stops).")
+public final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "-D", paramLabel = "KEY=VALUE",
+            description = "Override a setting of config/application.properties, e.g. -Dgongkai.inbox.dir=/srv/inbox")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        GongkaiService.runUntilStopped(overrides);
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package org.gongkai.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The mail spool: a composed mail is written as an .eml file first, so that a mail server that is down loses
+ * nothing. The delivery route takes spooled files and sends them (or, with no SMTP server, files them in the outbox).
+ */
+public final class MailSpool {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
+    private final Path dir;
+
+    public MailSpool(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Writes the mail under a temporary name and renames it, so the delivery route never reads half a mail. */
+    public Path enqueue(MimeMessage message, String kind) throws IOException, MessagingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        Files.createDirectories(dir);
+        String name = STAMP.format(LocalDateTime.now()) + "-" + kind + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
+        Path tmp = dir.resolve(name + ".tmp");
+        Files.write(tmp, out.toByteArray());
+        Path target = dir.resolve(name);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+}

@@ -1,0 +1,114 @@
+package org.gongkai.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gongkai.model.Submission;
+
+/**
+ * The staging area: one folder per accepted submission, {@code {year}/{dept}/{receivedAt}-{sha8}/}, holding the
+ * submission as read, its original bytes, its validation report and (once rendered) the disclosure under
+ * {@code site/}. A folder is complete when its {@code STAGED} marker exists; it is written last.
+ */
+public final class StagingArea {
+
+    public static final String SUBMISSION = "submission.json";
+    public static final String VALIDATION = "validation.json";
+    public static final String SITE = "site";
+    public static final String MARKER = "STAGED";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    private final Path root;
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public StagingArea(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The folder a submission goes to; deterministic for the same content and receipt time. */
+    public Path folderFor(Submission s, String sha256, LocalDateTime receivedAt) {
+        return root.resolve(String.valueOf(s.fiscalYear()))
+                .resolve(safeSegment(s.departmentCode()))
+                .resolve(STAMP.format(receivedAt) + "-" + sha256.substring(0, 8));
+    }
+
+    /**
+     * Writes a staged submission. Files are written under temporary names and renamed, the marker last, so a
+     * reader never sees a half-written folder as complete; staging the same content again rewrites the same files.
+     */
+    public Path stage(Submission s, String sha256, LocalDateTime receivedAt, String originalFileName,
+                      byte[] original, String validationJson) throws IOException {
+        Path dir = folderFor(s, sha256, receivedAt);
+        Files.createDirectories(dir);
+        writeAtomically(dir.resolve(SUBMISSION), mapper.writeValueAsBytes(s));
+        writeAtomically(dir.resolve("original" + extension(originalFileName)), original);
+        writeAtomically(dir.resolve(VALIDATION), validationJson.getBytes(StandardCharsets.UTF_8));
+        writeAtomically(dir.resolve(MARKER), (originalFileName + "\n" + sha256 + "\n").getBytes(StandardCharsets.UTF_8));
+        return dir;
+    }
+
+    /** Every complete staged folder, oldest first. */
+    public List<Path> stagedFolders() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> s = Files.find(root, 3, (p, a) -> a.isDirectory() && Files.exists(p.resolve(MARKER)))) {
+            s.forEach(found::add);
+        }
+        found.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return found;
+    }
+
+    /** Reads the staged submission of a folder. */
+    public Submission read(Path folder) throws IOException {
+        return mapper.readValue(folder.resolve(SUBMISSION).toFile(), Submission.class);
+    }
+
+    /** The newest staged folder of a department and year, if any. */
+    public Optional<Path> latest(int year, String departmentCode) throws IOException {
+        Path dept = root.resolve(String.valueOf(year)).resolve(safeSegment(departmentCode));
+        if (!Files.isDirectory(dept)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> s = Files.list(dept)) {
+            return s.filter(p -> Files.exists(p.resolve(MARKER))).max(Comparator.comparing(p -> p.getFileName().toString()));
+        }
+    }
+
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.write(tmp, content);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A path segment made safe: department codes are digits in practice, but nothing a submitter writes may escape the folder. */
+    static String safeSegment(String s) {
+        if (s == null || s.isBlank()) {
+            return "unknown";
+        }
+        String cleaned = s.trim().replaceAll("[^0-9A-Za-z_-]", "_");
+        return cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '_') ? "unknown" : cleaned;
+    }
+
+    private static String extension(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") ? ".xlsx" : ".json";
+    }
+}
