@@ -51,6 +51,8 @@ public class GongkaiConfiguration implements CamelConfiguration {
     String smtpPassword;
     @PropertyInject("gongkai.mail.smtp.starttls")
     boolean smtpStartTls;
+    @PropertyInject(value = "gongkai.mail.smtp.ssl-trust", defaultValue = "")
+    String smtpSslTrust;
 
     private Dispositions dispositions() {
         return new Dispositions(Path.of(archiveDir), Path.of(rejectedDir), Path.of(duplicatesDir), Path.of(failedDir));
@@ -109,6 +111,6 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("smtpEndpoint")
     public SmtpEndpoint smtpEndpoint() {
-        return new SmtpEndpoint(smtpUri, smtpUsername, smtpPassword, smtpStartTls);
+        return new SmtpEndpoint(smtpUri, smtpUsername, smtpPassword, smtpStartTls, smtpSslTrust);
     }
 }

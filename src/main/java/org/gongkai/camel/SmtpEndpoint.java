@@ -9,6 +9,14 @@ public final class SmtpEndpoint {
     private final String uri;
 
     public SmtpEndpoint(String baseUri, String username, String password, boolean startTls) {
+        this(baseUri, username, password, startTls, "");
+    }
+
+    /**
+     * @param sslTrust hosts whose TLS certificate is trusted without the JVM trust store ("*" or a host list);
+     *                 empty to rely on the trust store (the normal case with a real certificate)
+     */
+    public SmtpEndpoint(String baseUri, String username, String password, boolean startTls, String sslTrust) {
         StringBuilder sb = new StringBuilder(baseUri);
         char sep = baseUri.contains("?") ? '&' : '?';
         if (username != null && !username.isBlank()) {
@@ -18,6 +26,15 @@ public final class SmtpEndpoint {
         }
         if (startTls) {
             sb.append(sep).append("mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true");
+            sep = '&';
+        }
+        if (sslTrust != null && !sslTrust.isBlank()) {
+            String protocol = baseUri.startsWith("smtps") ? "smtps" : "smtp";
+            sb.append(sep).append("mail.").append(protocol).append(".ssl.trust=").append(sslTrust.trim());
+            if ("*".equals(sslTrust.trim())) {
+                // trusting every certificate: a test or self-signed server, whose certificate names no host
+                sb.append("&mail.").append(protocol).append(".ssl.checkserveridentity=false");
+            }
         }
         this.uri = sb.toString();
     }
