@@ -166,10 +166,9 @@ final class JsonProblems {
         JsonToken t = p.currentToken();
         if (expectedType == BigDecimal.class) {
             if (t == JsonToken.VALUE_STRING) {
-                String s = p.getText().strip();
-                if (looksLikeAmount(s)) {
-                    return "金额须写成不带引号的数字，例如 " + s.replace(",", "").replace("，", "").replace("万元", "").replace("元", "").strip()
-                            + "，不加引号、千分位逗号或单位。";
+                String plain = plainAmount(p.getText());
+                if (plain != null) {
+                    return "金额须写成不带引号的数字，例如 " + plain + "，不加引号、千分位逗号或单位。";
                 }
             }
             return "金额须写成不带引号的 JSON 数字（如 36.2）；没有金额写 0。";
@@ -189,8 +188,13 @@ final class JsonProblems {
         return "按 docs/submission-format.md 改正此处的值。";
     }
 
-    private static boolean looksLikeAmount(String s) {
-        return s.replace(",", "").replace("，", "").replace("万元", "").replace("元", "").strip().matches("-?\\d+(\\.\\d+)?");
+    /** "1,036.2万元" → "1036.2"; null when the text is not recognisably an amount. */
+    static String plainAmount(String text) {
+        String s = text.strip().replace("万元", "").replace("元", "").strip();
+        if (s.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            return s.replace(",", "");
+        }
+        return s.matches("-?\\d+(\\.\\d+)?") ? s : null;
     }
 
     static String abbreviate(String s) {
