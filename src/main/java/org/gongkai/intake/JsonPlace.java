@@ -21,6 +21,8 @@ import org.gongkai.validation.Location;
  */
 record JsonPlace(String path, int line, int column) {
 
+    /** Paths indexed for line lookup; a real submission has a few thousand. */
+    static final int MAX_INDEX = 200_000;
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
     private static final Pattern TABLE_PATH =
             Pattern.compile("^tables\\.([A-Za-z0-9_\\-]+)(?:\\.rows\\[(\\d+)\\](?:\\.(values|text)\\.([A-Za-z0-9_.\\-]+))?)?");
@@ -104,6 +106,9 @@ record JsonPlace(String path, int line, int column) {
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     continue;
+                }
+                if (idx.size() >= MAX_INDEX) {
+                    break;
                 }
                 if (t == JsonToken.FIELD_NAME || p.getParsingContext().inArray()
                         || (p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inArray())) {

@@ -98,6 +98,22 @@ public final class MailComposer {
         return out.toByteArray();
     }
 
+    /**
+     * Reads an {@code .eml} written by {@link #toEml} (e.g. from the mail spool) into a message that can be handed to
+     * {@code Transport.send} as is, keeping its Message-ID (a plain parsed MimeMessage would get a new one on send).
+     */
+    public static MimeMessage readEml(Session session, byte[] eml) throws MessagingException {
+        MimeMessage parsed = new MimeMessage(session, new java.io.ByteArrayInputStream(eml)) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                if (getHeader("Message-ID", null) == null) {
+                    super.updateMessageID();
+                }
+            }
+        };
+        return parsed;
+    }
+
     private static MimeMultipart body(Mail mail) throws MessagingException {
         MimeMultipart alt = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();

@@ -16,8 +16,7 @@ public final class ConsoleReport {
     public String render(CheckReport r, String displayName) {
         StringBuilder sb = new StringBuilder();
         sb.append(clean(displayName)).append(": ").append(r.valid() ? "valid" : "invalid")
-                .append(" (").append(r.errors()).append(r.errors() == 1 ? " error, " : " errors, ")
-                .append(r.warnings()).append(r.warnings() == 1 ? " warning)" : " warnings)").append('\n');
+                .append(" (").append(r.errors()).append(" errors, ").append(r.warnings()).append(" warnings)").append('\n');
         for (ReportFinding f : r.findings()) {
             sb.append("  ").append(line(f)).append('\n');
         }

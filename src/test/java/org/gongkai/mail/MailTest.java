@@ -193,6 +193,15 @@ class MailTest {
             assertThat(got.getSubject()).isEqualTo("【预算公开校验未通过】平顶山市人民政府经济技术协作办公室 2024年部门预算：1个错误");
             assertThat(got.getMessageID()).isEqualTo(id);
             assertThat(attachment(got).getFileName()).isEqualTo("协作办2024.json.report.html");
+
+            // a spooled .eml read back and sent later keeps its Message-ID and content
+            MimeMessage spooled = MailComposer.readEml(session, MailComposer.toEml(msg));
+            Transport.send(spooled);
+            assertThat(smtp.waitForIncomingEmail(5000, 4)).isTrue();
+            MimeMessage again = smtp.getReceivedMessages()[3];
+            assertThat(again.getMessageID()).isEqualTo(id);
+            assertThat(again.getSubject()).isEqualTo(got.getSubject());
+            assertThat(text(again, "text/plain")).contains("SUM-ROW");
         } finally {
             smtp.stop();
         }

@@ -93,7 +93,7 @@ class ReportsTest {
                 List.of(ReportFixtures.sumRow(), ReportFixtures.missingReason()));
         String out = new ConsoleReport().render(CheckReport.of(c), "inbox/sub.json");
         List<String> lines = out.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("inbox/sub.json: invalid (1 error, 1 warning)");
+        assertThat(lines.get(0)).isEqualTo("inbox/sub.json: invalid (1 errors, 1 warnings)");
         assertThat(lines.get(1)).isEqualTo("  错误 SUM-ROW 表“部门支出总体情况表” 第3行（2080501 行政单位离退休） “合计”列: "
                 + "合计不等于各分项之和。应为 36.2，实为 36.3。提示：核对“基本支出”和“项目支出”两列后改正合计。");
         assertThat(lines.get(2)).startsWith("  警告 REASON-ITEM 字段 explanations.itemChanges.2101101: 项目 2101101 比上年减少");
@@ -114,7 +114,7 @@ class ReportsTest {
     void readErrorsRenderInTheConsoleWithTheirPlace() {
         CheckedSubmission c = check.check("gbk.json", ExampleFiles.text().getBytes(java.nio.charset.Charset.forName("GBK")));
         String out = new ConsoleReport().render(CheckReport.of(c));
-        assertThat(out).startsWith("gbk.json: invalid (1 error, 0 warnings)\n  错误 FILE-ENCODING");
+        assertThat(out).startsWith("gbk.json: invalid (1 errors, 0 warnings)\n  错误 FILE-ENCODING");
         assertThat(out).contains("GBK").contains("提示：").contains("UTF-8");
     }
 
