@@ -20,7 +20,12 @@ public final class JsonIdentityScanner {
                     .maxStringLength(JsonSubmissionReader.MAX_STRING_LENGTH)
                     .maxNameLength(JsonSubmissionReader.MAX_NAME_LENGTH)
                     .build())
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
+
+    /** Identity fields sit near the top of a submission; a hostile file is not scanned to its end. */
+    private static final long MAX_TOKENS = 200_000;
+    private static final java.util.Set<String> INTERESTING = java.util.Set.of("code", "name", "email", "fiscalYear");
 
     private JsonIdentityScanner() {
     }
@@ -40,8 +45,13 @@ public final class JsonIdentityScanner {
         String email = null;
         try (JsonParser p = FACTORY.createParser(d.text().startsWith("\uFEFF") ? d.text().substring(1) : d.text())) {
             JsonToken t;
-            while ((t = p.nextToken()) != null) {
+            long tokens = 0;
+            while ((t = p.nextToken()) != null && tokens++ < MAX_TOKENS) {
                 if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT) {
+                    continue;
+                }
+                com.fasterxml.jackson.core.JsonStreamContext ctx = p.getParsingContext();
+                if (!ctx.inObject() || !INTERESTING.contains(ctx.getCurrentName()) || ctx.getNestingDepth() > 3) {
                     continue;
                 }
                 String path = JsonPlace.pathOf(p);

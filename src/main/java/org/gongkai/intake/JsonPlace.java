@@ -22,7 +22,7 @@ import org.gongkai.validation.Location;
 record JsonPlace(String path, int line, int column) {
 
     /** Paths indexed for line lookup; a real submission has a few thousand. */
-    static final int MAX_INDEX = 200_000;
+    static final int MAX_INDEX = 50_000;
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
     private static final Pattern TABLE_PATH =
             Pattern.compile("^tables\\.([A-Za-z0-9_\\-]+)(?:\\.rows\\[(\\d+)\\](?:\\.(values|text)\\.([A-Za-z0-9_.\\-]+))?)?");
@@ -100,6 +100,7 @@ record JsonPlace(String path, int line, int column) {
         com.fasterxml.jackson.core.JsonFactory f = com.fasterxml.jackson.core.JsonFactory.builder()
                 .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
                         .maxNestingDepth(JsonSubmissionReader.MAX_DEPTH).build())
+                .disable(com.fasterxml.jackson.core.JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .build();
         try (JsonParser p = f.createParser(text)) {
             JsonToken t;

@@ -35,7 +35,7 @@ final class JsonProblems {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Long> lines = new ArrayList<>();
     private Map<String, int[]> index;
-    private int dropped;
+    private boolean truncated;
 
     JsonProblems(String text) {
         this.text = text;
@@ -50,12 +50,12 @@ final class JsonProblems {
         order.sort(java.util.Comparator.comparing(lines::get));
         List<Finding> all = new ArrayList<>();
         order.forEach(i -> all.add(findings.get(i)));
-        if (dropped == 0) {
+        if (!truncated) {
             return all;
         }
         all.add(new Finding(ReadRules.JSON_TYPE, Severity.ERROR,
-                "另有 " + dropped + " 处字段或类型错误未逐条列出。", org.gongkai.validation.Location.none(), null, null,
-                "先改正上面列出的问题，再重新提交检查。"));
+                "问题过多：只列出了前 " + MAX_FINDINGS + " 处字段或类型错误，文件的其余部分没有检查。",
+                org.gongkai.validation.Location.none(), null, null, "先改正上面列出的问题，再重新提交检查。"));
         return all;
     }
 
@@ -65,8 +65,8 @@ final class JsonProblems {
 
     void add(String ruleId, String message, JsonPlace place, String expected, String found, String hint) {
         if (findings.size() >= MAX_FINDINGS) {
-            dropped++;
-            return;
+            truncated = true;
+            throw new TooManyProblems();
         }
         findings.add(new Finding(ruleId, Severity.ERROR, message, place.location(), expected, found, hint));
         lines.add(place.line() * 1_000_000L + place.column());
@@ -117,6 +117,23 @@ final class JsonProblems {
                 place, allowed == null ? null : "可用字段：" + allowed, name,
                 "检查字段名的拼写和大小写" + (allowed == null ? "" : "；此处可用的字段有：" + allowed) + "。");
         p.skipChildren();
+    }
+
+    /** Thrown to stop binding once {@link #MAX_FINDINGS} problems are recorded: hostile files must fail fast. */
+    static final class TooManyProblems extends RuntimeException {
+        TooManyProblems() {
+            super("too many problems", null, false, false);
+        }
+    }
+
+    /** True when {@code t} or one of its causes stopped the reading because of too many problems. */
+    static boolean stoppedByLimit(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof TooManyProblems) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static JsonProblems of(DeserializationContext ctxt) {

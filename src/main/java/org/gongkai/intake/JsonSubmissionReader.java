@@ -52,6 +52,7 @@ public final class JsonSubmissionReader implements SubmissionFormatReader {
                         .maxNameLength(MAX_NAME_LENGTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .build();
         ObjectMapper mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -118,6 +119,8 @@ public final class JsonSubmissionReader implements SubmissionFormatReader {
                         "提交文件须以“{”开始、以“}”结束。"));
             }
             return s;
+        } catch (JsonProblems.TooManyProblems e) {
+            findings.addAll(problems.findings());
         } catch (StreamConstraintsException e) {
             findings.addAll(problems.findings());
             findings.add(limit(e, text));
@@ -126,7 +129,9 @@ public final class JsonSubmissionReader implements SubmissionFormatReader {
             findings.add(parseProblem(e, text));
         } catch (JsonMappingException e) {
             findings.addAll(problems.findings());
-            findings.add(mappingProblem(e, text));
+            if (!JsonProblems.stoppedByLimit(e)) {
+                findings.add(mappingProblem(e, text));
+            }
         } catch (JsonProcessingException e) {
             findings.addAll(problems.findings());
             findings.add(syntax(e.getOriginalMessage(), placeOf(e), text));
