@@ -111,12 +111,53 @@ final class JsonProblems {
             String holder = main.currentToken() == JsonToken.END_OBJECT ? JsonPlace.pathOf(c) : JsonPlace.pathOf(c.getParent());
             place = placeByIndex(new JsonPlace(JsonPlace.child(holder, name), 0, 0));
         }
-        String allowed = known == null || known.isEmpty() ? null
-                : String.join("、", new TreeSet<>(known.stream().map(String::valueOf).toList()));
+        List<String> names = known == null ? List.of() : new TreeSet<>(known.stream().map(String::valueOf).toList()).stream().toList();
+        String allowed = names.isEmpty() ? null : String.join("、", names);
+        String guess = closest(name, names);
         add(ReadRules.JSON_FIELD, place.describe() + "：未知字段“" + name + "”，提交格式第1版没有这个字段。",
                 place, allowed == null ? null : "可用字段：" + allowed, name,
-                "检查字段名的拼写和大小写" + (allowed == null ? "" : "；此处可用的字段有：" + allowed) + "。");
+                (guess != null ? "是否应为“" + guess + "”？" : "") + "检查字段名的拼写和大小写（区分大小写）"
+                        + (allowed == null ? "。" : "；此处可用的字段见“应为”。"));
         p.skipChildren();
+    }
+
+    /** The known name closest to {@code name}: same ignoring case, or at most two edits away; null when none is close. */
+    static String closest(String name, List<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : known) {
+            if (k.equalsIgnoreCase(name)) {
+                return k;
+            }
+            int d = distance(name.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 2 || a.length() > 100 || b.length() > 100) {
+            return Integer.MAX_VALUE;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Thrown to stop binding once {@link #MAX_FINDINGS} problems are recorded: hostile files must fail fast. */

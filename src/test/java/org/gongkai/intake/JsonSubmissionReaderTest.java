@@ -174,13 +174,14 @@ class JsonSubmissionReaderTest {
         assertThat(o.findings()).hasSizeGreaterThanOrEqualTo(3); // approvaldate + valuez in tables 3 and 5
         Finding top = o.findings().get(0);
         assertThat(top.found()).isEqualTo("approvaldate");
-        assertThat(top.hint()).contains("approvalDate");
+        assertThat(top.hint()).startsWith("是否应为“approvalDate”？");
+        assertThat(top.expected()).contains("approvalDate").contains("department");
         assertThat(top.message()).contains("第7行");
         Finding row = o.findings().stream().filter(f -> "valuez".equals(f.found())).findFirst().orElseThrow();
         assertThat(row.location().path()).isEqualTo("tables.expenditure_summary.rows[2].valuez");
         assertThat(row.location().tableTitle()).isEqualTo("部门支出总体情况表");
         assertThat(row.location().row()).isEqualTo(3);
-        assertThat(row.hint()).contains("values");
+        assertThat(row.hint()).contains("“values”");
     }
 
     @Test
