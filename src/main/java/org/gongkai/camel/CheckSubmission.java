@@ -1,6 +1,5 @@
 package org.gongkai.camel;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -8,7 +7,10 @@ import org.apache.camel.component.file.GenericFile;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 
-/** Reads the dropped file into the model and runs every validation rule; the outcome goes on the exchange. */
+/**
+ * Reads the dropped file into the model and runs every validation rule; the outcome goes on the exchange.
+ * A file above the size limit is never loaded into memory.
+ */
 public final class CheckSubmission implements Processor {
 
     private final SubmissionCheck check;
@@ -18,10 +20,9 @@ public final class CheckSubmission implements Processor {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public void process(Exchange exchange) {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
-        byte[] bytes = Files.readAllBytes(Path.of(file.getAbsoluteFilePath()));
-        CheckedSubmission checked = check.check(file.getFileNameOnly(), bytes);
+        CheckedSubmission checked = check.check(Path.of(file.getAbsoluteFilePath()));
         exchange.setProperty(IntakeHeaders.CHECKED, checked);
         exchange.getIn().setHeader(IntakeHeaders.VALID, checked.valid());
     }

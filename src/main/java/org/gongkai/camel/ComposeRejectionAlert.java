@@ -1,35 +1,33 @@
 package org.gongkai.camel;
 
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Properties;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.gongkai.intake.CheckedSubmission;
+import org.gongkai.mail.MailComposer;
 import org.gongkai.mail.MailSpool;
+import org.gongkai.mail.RejectionAlert;
 
-/** Composes the rejection alert for the submitter and the finance bureau and puts it in the mail spool. */
+/**
+ * Composes the rejection alert (to the submitter, when known, and the finance bureau; the HTML report attached)
+ * and puts it in the mail spool, from where the mail-delivery route sends it.
+ */
 public final class ComposeRejectionAlert implements Processor {
 
+    private final RejectionAlert alert;
+    private final MailComposer composer;
     private final MailSpool spool;
-    private final String from;
-    private final String financeBureau;
 
-    public ComposeRejectionAlert(MailSpool spool, String from, String financeBureau) {
+    public ComposeRejectionAlert(RejectionAlert alert, MailComposer composer, MailSpool spool) {
+        this.alert = alert;
+        this.composer = composer;
         this.spool = spool;
-        this.from = from;
-        this.financeBureau = financeBureau;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         CheckedSubmission checked = exchange.getProperty(IntakeHeaders.CHECKED, CheckedSubmission.class);
-        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
-        m.setFrom(new InternetAddress(from));
-        m.setRecipients(jakarta.mail.Message.RecipientType.TO, financeBureau);
-        m.setSubject("TODO " + checked.result().errorCount(), "UTF-8");
-        m.setText("TODO", "UTF-8");
-        spool.enqueue(m, "rejection");
+        String keptAt = exchange.getIn().getHeader(IntakeHeaders.DISPOSITION, String.class);
+        byte[] report = exchange.getProperty(RejectSubmission.HTML_REPORT, byte[].class);
+        spool.enqueue(composer.composeEml(alert.build(checked, keptAt, report)), "rejection");
     }
 }

@@ -7,7 +7,13 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import java.util.Arrays;
+import java.util.List;
 import org.gongkai.intake.SubmissionCheck;
+import org.gongkai.intake.SubmissionReader;
+import org.gongkai.mail.MailComposer;
+import org.gongkai.mail.RejectionAlert;
+import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.mail.MailSpool;
 import org.gongkai.publish.StagingArea;
 
@@ -16,6 +22,9 @@ import org.gongkai.publish.StagingArea;
  * configuration properties only; the domain classes behind them know nothing of Camel.
  */
 public class GongkaiConfiguration implements CamelConfiguration {
+
+    /** Display name of the sender of every mail. */
+    static final String MAIL_FROM_NAME = "部门预算公开平台";
 
     @PropertyInject("gongkai.archive.dir")
     String archiveDir;
@@ -81,7 +90,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("checkSubmission")
     public CheckSubmission checkSubmission() {
-        return new CheckSubmission(new SubmissionCheck(maxFileSize));
+        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize), new SubmissionValidator()));
     }
 
     @BindToRegistry("stageSubmission")
@@ -96,7 +105,8 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("composeRejectionAlert")
     public ComposeRejectionAlert composeRejectionAlert() {
-        return new ComposeRejectionAlert(mailSpool(), mailFrom, financeBureau);
+        List<String> mailboxes = Arrays.stream(financeBureau.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        return new ComposeRejectionAlert(new RejectionAlert(mailFrom, MAIL_FROM_NAME, mailboxes, null), new MailComposer(), mailSpool());
     }
 
     @BindToRegistry("recordIntakeFailure")

@@ -1,21 +1,28 @@
 package org.gongkai.camel;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.gongkai.intake.CheckedSubmission;
+import org.gongkai.publish.StagingArea;
+import org.gongkai.report.CheckReport;
+import org.gongkai.report.HtmlReportRenderer;
+import org.gongkai.report.JsonReportWriter;
 
-/** A submission with errors: its original goes to rejected/, beside a JSON and an HTML report. */
+/**
+ * A submission with errors: its original goes to rejected/ (when the exchange completes), beside a
+ * machine-readable JSON report and an HTML report a clerk can read.
+ */
 public final class RejectSubmission implements Processor {
 
-    /** Exchange property: the path of the HTML report, attached to the alert mail. */
+    /** Exchange property: the HTML report's bytes, attached to the alert mail. */
     public static final String HTML_REPORT = "gongkai.report.html";
 
     private final Dispositions dispositions;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonReportWriter json = new JsonReportWriter();
+    private final HtmlReportRenderer html = new HtmlReportRenderer();
 
     public RejectSubmission(Dispositions dispositions) {
         this.dispositions = dispositions;
@@ -28,10 +35,11 @@ public final class RejectSubmission implements Processor {
         LocalDateTime at = LocalDateTime.parse(exchange.getIn().getHeader(IntakeHeaders.RECEIVED_AT, String.class));
         Path target = dispositions.rejected(name, at);
         Files.createDirectories(target.getParent());
-        Files.write(Path.of(target + ".report.json"), mapper.writeValueAsBytes(checked.result()));
-        Path html = Path.of(target + ".report.html");
-        Files.writeString(html, "<html><body>TODO</body></html>");
-        exchange.setProperty(HTML_REPORT, html.toString());
+        CheckReport report = CheckReport.of(checked);
+        byte[] htmlBytes = html.renderBytes(report);
+        StagingArea.writeAtomically(Path.of(target + ".report.json"), json.toBytes(report));
+        StagingArea.writeAtomically(Path.of(target + ".report.html"), htmlBytes);
+        exchange.setProperty(HTML_REPORT, htmlBytes);
         exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, target.toString());
     }
 }

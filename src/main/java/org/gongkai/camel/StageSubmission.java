@@ -1,6 +1,5 @@
 package org.gongkai.camel;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -9,13 +8,15 @@ import org.apache.camel.Processor;
 import org.apache.camel.component.file.GenericFile;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.publish.StagingArea;
+import org.gongkai.report.CheckReport;
+import org.gongkai.report.JsonReportWriter;
 
 /** A valid submission is written to the staging area, and its original is archived when the exchange completes. */
 public final class StageSubmission implements Processor {
 
     private final StagingArea staging;
     private final Dispositions dispositions;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonReportWriter reportWriter = new JsonReportWriter();
 
     public StageSubmission(StagingArea staging, Dispositions dispositions) {
         this.staging = staging;
@@ -30,7 +31,7 @@ public final class StageSubmission implements Processor {
         LocalDateTime at = LocalDateTime.parse(exchange.getIn().getHeader(IntakeHeaders.RECEIVED_AT, String.class));
         byte[] original = Files.readAllBytes(Path.of(file.getAbsoluteFilePath()));
         Path dir = staging.stage(checked.read().submission(), checked.read().sha256(), at, name, original,
-                mapper.writeValueAsString(checked.result()));
+                reportWriter.toJson(CheckReport.of(checked)));
         exchange.getIn().setHeader(IntakeHeaders.STAGING_DIR, dir.toAbsolutePath().toString());
         exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, dispositions.accepted(name, at).toString());
     }

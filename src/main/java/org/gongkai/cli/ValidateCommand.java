@@ -1,45 +1,43 @@
 package org.gongkai.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
-import org.gongkai.validation.Finding;
+import org.gongkai.intake.SubmissionReader;
+import org.gongkai.report.CheckReport;
+import org.gongkai.report.ConsoleReport;
+import org.gongkai.validation.SubmissionValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Offline self-check: the same rules as the service, without the service. */
+/** Offline self-check: the same reading and rules as the service, without the service. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check submission files offline with the service's rules; exit status 0 only when all are valid.")
+        description = {"Check submission files offline with the service's rules.",
+                "Prints 'FILE: valid|invalid (N errors, M warnings)' and the findings for each file;",
+                "exit status 0 only when every file is valid."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files (.json, .xlsx)")
     List<Path> files;
 
-    @Option(names = "--max-file-size", defaultValue = "20971520", description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
+    @Option(names = "--max-file-size", defaultValue = "20971520",
+            description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
 
     @Override
-    public Integer call() throws Exception {
-        SubmissionCheck check = new SubmissionCheck(maxFileSize);
+    public Integer call() {
+        SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize), new SubmissionValidator());
+        ConsoleReport console = new ConsoleReport();
         boolean allValid = true;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                System.out.println(file + ": invalid (文件不存在或不是普通文件)");
-                allValid = false;
-                continue;
-            }
-            CheckedSubmission checked = check.check(file.getFileName().toString(), Files.readAllBytes(file));
+            CheckedSubmission checked = check.check(file);
             allValid &= checked.valid();
-            System.out.printf("%s: %s (%d errors, %d warnings)%n", file, checked.valid() ? "valid" : "invalid",
-                    checked.result().errorCount(), checked.result().warningCount());
-            for (Finding f : checked.result().findings()) {
-                System.out.println("  " + f.severity().chinese() + " " + f.ruleId() + " " + f.location().describe() + ": " + f.message());
-            }
+            System.out.print(console.render(CheckReport.of(checked), file.toString()));
         }
+        System.out.flush();
         return allValid ? 0 : 1;
     }
 }

@@ -1,45 +1,106 @@
 package org.gongkai.intake;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.MessageDigest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
-import org.gongkai.model.Submission;
+import java.util.Optional;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Location;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.validation.ValidationResult;
 
-/** Reads and validates one file. TEMPORARY minimal reader until the intake package lands. */
+/**
+ * The whole offline check of one file: read it, validate what was read, point validation findings at workbook
+ * cells when the file was a workbook, and salvage who it is from when it could not be read. Never throws.
+ */
 public final class SubmissionCheck {
-    private final ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    private final SubmissionValidator validator = new SubmissionValidator();
 
-    public SubmissionCheck(long maxBytes) {
+    private final SubmissionReader reader;
+    private final SubmissionValidator validator;
+    private final Clock clock;
+
+    public SubmissionCheck(SubmissionReader reader, SubmissionValidator validator, Clock clock) {
+        this.reader = reader;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public SubmissionCheck(SubmissionReader reader, SubmissionValidator validator) {
+        this(reader, validator, Clock.systemUTC());
+    }
+
+    /** JSON reader with the default size limit and the standard validator. */
+    public SubmissionCheck() {
+        this(new SubmissionReader(), new SubmissionValidator());
+    }
+
+    public CheckedSubmission check(Path file) {
+        Instant start = clock.instant();
+        long t0 = System.nanoTime();
+        ReadOutcome read = reader.read(file);
+        byte[] bytes = null;
+        if (!read.readable() && "json".equals(read.format()) && read.bytes() <= reader.maxBytes()) {
+            try {
+                bytes = java.nio.file.Files.readAllBytes(file);
+            } catch (java.io.IOException | RuntimeException e) {
+                bytes = null;
+            }
+        }
+        return finish(read, bytes, start, t0);
     }
 
     public CheckedSubmission check(String fileName, byte[] content) {
-        String sha;
+        Instant start = clock.instant();
+        long t0 = System.nanoTime();
+        ReadOutcome read = reader.read(fileName, content);
+        return finish(read, content, start, t0);
+    }
+
+    private CheckedSubmission finish(ReadOutcome read, byte[] content, Instant start, long t0) {
+        List<Finding> all = new ArrayList<>(read.findings());
+        SubmissionSummary summary;
+        if (read.readable()) {
+            summary = SubmissionSummary.of(read.submission());
+            for (Finding f : validate(read)) {
+                all.add(withCell(f, read.sources()));
+            }
+        } else {
+            summary = content != null && content.length <= reader.maxBytes() && !"xlsx".equals(read.format())
+                    ? JsonIdentityScanner.scan(content) : SubmissionSummary.unknown();
+        }
+        all.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.ERROR ? 0 : 1));
+        return new CheckedSubmission(read, new ValidationResult(all), summary, start, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private List<Finding> validate(ReadOutcome read) {
         try {
-            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            ValidationResult r = validator.validate(read.submission());
+            return r == null ? List.of() : r.findings();
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(new Finding(ReadRules.CHECK_INTERNAL, Severity.ERROR,
+                    "校验规则运行时程序发生内部错误（" + e.getClass().getSimpleName() + "），无法确认材料是否合格。",
+                    Location.none(), null, null, "这不是提交单位的错误，请联系财政局运维人员。"));
         }
-        List<Finding> findings = new ArrayList<>();
-        Submission s = null;
-        try {
-            s = mapper.readValue(content, Submission.class);
-        } catch (Exception e) {
-            findings.add(new Finding("JSON-SYNTAX", Severity.ERROR, "无法读取：" + e.getMessage(), Location.none(), null, null, null));
+    }
+
+    /** Adds the workbook cell of a validation finding when the source map knows it. */
+    static Finding withCell(Finding f, SourceMap sources) {
+        Location loc = f.location();
+        if (loc == null || loc.cell() != null || sources == null || sources.isEmpty()) {
+            return f;
         }
-        ReadOutcome read = new ReadOutcome(fileName, "json", sha, content.length, s, findings, null);
-        List<Finding> all = new ArrayList<>(findings);
-        if (s != null) {
-            all.addAll(validator.validate(s).findings());
+        Optional<String> cell = Optional.empty();
+        if (loc.table() != null && loc.row() != null) {
+            cell = sources.cell(loc.table(), loc.row() - 1, loc.column());
         }
-        return new CheckedSubmission(read, new ValidationResult(all));
+        if (cell.isEmpty() && loc.path() != null) {
+            cell = sources.field(loc.path());
+        }
+        return cell.map(c -> f.withLocation(loc.withCell(c))).orElse(f);
     }
 }

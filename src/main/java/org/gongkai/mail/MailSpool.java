@@ -25,14 +25,19 @@ public final class MailSpool {
         this.dir = dir;
     }
 
-    /** Writes the mail under a temporary name and renames it, so the delivery route never reads half a mail. */
+    /** Spools a composed message. */
     public Path enqueue(MimeMessage message, String kind) throws IOException, MessagingException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
+        return enqueue(out.toByteArray(), kind);
+    }
+
+    /** Writes the .eml under a temporary name and renames it, so the delivery route never reads half a mail. */
+    public Path enqueue(byte[] eml, String kind) throws IOException {
         Files.createDirectories(dir);
         String name = STAMP.format(LocalDateTime.now()) + "-" + kind + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
         Path tmp = dir.resolve(name + ".tmp");
-        Files.write(tmp, out.toByteArray());
+        Files.write(tmp, eml);
         Path target = dir.resolve(name);
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         return target;

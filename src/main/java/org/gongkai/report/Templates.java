@@ -1,0 +1,60 @@
+package org.gongkai.report;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * FreeMarker templates under {@code templates/} on the classpath. {@code .ftlh} templates escape every interpolation
+ * as HTML, so nothing a submitter wrote can become markup; {@code .ftl} templates are plain text. Templates cannot
+ * create classes or reach the Java API.
+ */
+public final class Templates {
+
+    private static final Configuration CONFIG = create();
+
+    private Templates() {
+    }
+
+    private static Configuration create() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setClassForTemplateLoading(Templates.class, "/templates");
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        return cfg;
+    }
+
+    /** Renders {@code templates/<name>} with the model. Template bugs surface as IllegalStateException. */
+    public static String render(String name, Map<String, ?> model) {
+        try {
+            Template t = CONFIG.getTemplate(name);
+            StringWriter out = new StringWriter();
+            t.process(model, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("template " + name, e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean escapesHtml(String name) throws IOException {
+        return CONFIG.getTemplate(name).getOutputFormat() == HTMLOutputFormat.INSTANCE;
+    }
+}
