@@ -216,12 +216,12 @@ final class StructureCheck implements Check {
     private String unitRow(ValidationContext ctx, TableView v, int i, TableRow r, Set<String> unitCodes) {
         String code = r.unitCode() == null ? null : r.unitCode().strip();
         if (blank(code)) {
-            ctx.report(Rules.ROW_KEY, "“" + v.title() + "”第 " + (i + 1) + " 行是单位行，但没有单位代码。", v.field(i, "unitCode", null),
+            ctx.report(Rules.ROW_KEY, "“" + v.title() + "”第 " + (i + 1) + " 行是单位行，但没有单位代码。", v.field(i, "unitCode", "unitCode"),
                     "单位代码", null, "填写 unitCode（部门代码或预算单位代码）。");
             return null;
         }
         if (!unitCodes.isEmpty() && !unitCodes.contains(code)) {
-            ctx.report(Rules.UNIT_UNKNOWN, "单位代码 " + code + " 既不是部门代码，也不在预算单位构成中。", v.field(i, "unitCode", null),
+            ctx.report(Rules.UNIT_UNKNOWN, "单位代码 " + code + " 既不是部门代码，也不在预算单位构成中。", v.field(i, "unitCode", "unitCode"),
                     String.join("、", unitCodes), code, "改正单位代码，或在 department.units 中补列该单位。");
         }
         return "unit:" + code;
@@ -241,13 +241,24 @@ final class StructureCheck implements Check {
                 }
                 ctx.report(Rules.ROW_KEY, "“" + v.title() + "”第 " + (i + 1) + " 行的" + (fn ? "功能分类" : "经济分类") + "编码"
                                 + (code == null ? "缺失" : "“" + code + "”格式不正确") + "。",
-                        v.field(i, fn ? "functionCode" : "econCode", null), fn ? "3、5或7位数字" : "3或5位数字", code,
+                        v.field(i, fn ? "functionCode" : "econCode", codeColumn(v, fn)), fn ? "3、5或7位数字" : "3或5位数字", code,
                         fn ? "填写完整的功能分类编码，如 2080501（类208 款05 项01）。" : "填写经济分类款编码，如 30101。");
                 return null;
             }
             return segment + code + "|" + textKey(v, r);
         }
         return segment + textKey(v, r);
+    }
+
+    /** The key column that prints a row's code: 科目编码/项 for function tables, the econ code column otherwise. */
+    static String codeColumn(TableView v, boolean function) {
+        List<String> ids = v.spec().keyColumns().stream().map(ColumnSpec::id).toList();
+        for (String id : function ? List.of("fn.xiang") : List.of("econCode", "econ.kuan")) {
+            if (ids.contains(id)) {
+                return id;
+            }
+        }
+        return null;
     }
 
     private static String textKey(TableView v, TableRow r) {
