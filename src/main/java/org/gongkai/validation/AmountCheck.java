@@ -3,6 +3,7 @@ package org.gongkai.validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gongkai.model.OtherMatters;
 import org.gongkai.model.Performance;
 import org.gongkai.model.PriorYear;
@@ -22,9 +23,10 @@ final class AmountCheck implements Check {
             List<TableRow> rows = v.rows();
             for (int i = 0; i < rows.size(); i++) {
                 TableRow r = rows.get(i);
+                int row = i;
                 for (Map.Entry<String, BigDecimal> e : r.values().entrySet()) {
                     boolean amount = v.valueColumn(r, e.getKey()).map(c -> c.type() == ColumnSpec.Type.AMOUNT).orElse(true);
-                    check(ctx, e.getValue(), v.cell(i, e.getKey()), amount);
+                    check(ctx, e.getValue(), () -> v.cell(row, e.getKey()), amount);
                 }
             }
         }
@@ -67,14 +69,15 @@ final class AmountCheck implements Check {
     }
 
     private void field(ValidationContext ctx, BigDecimal v, String path) {
-        check(ctx, v, Location.field(path), true);
+        check(ctx, v, () -> Location.field(path), true);
     }
 
-    private void check(ValidationContext ctx, BigDecimal v, Location loc, boolean amount) {
+    private void check(ValidationContext ctx, BigDecimal v, Supplier<Location> where, boolean amount) {
         if (v == null) {
             return;
         }
         if (!AmountLimits.safe(v, ctx.unit())) {
+            Location loc = where.get();
             ctx.markArithmeticUnsafe();
             boolean scale = v.scale() > AmountLimits.MAX_SCALE;
             BigDecimal max = AmountLimits.maximum(ctx.unit());
@@ -85,13 +88,13 @@ final class AmountCheck implements Check {
             return;
         }
         if (v.signum() < 0) {
-            ctx.report(Rules.AMOUNT_NEGATIVE, "金额不得为负数。", loc, "≥ 0", v.toPlainString(),
+            ctx.report(Rules.AMOUNT_NEGATIVE, "金额不得为负数。", where.get(), "≥ 0", v.toPlainString(),
                     "预算安排数不能为负；核减的数额应直接减少相应金额。");
         }
         Integer declared = ctx.submission().precision();
         int precision = declared == null ? 1 : declared;
         if (amount && v.signum() != 0 && v.scale() > precision) {
-            ctx.report(Rules.AMOUNT_PRECISION, "金额 " + v.toPlainString() + " 的小数位数超过声明的 " + precision + " 位。", loc,
+            ctx.report(Rules.AMOUNT_PRECISION, "金额 " + v.toPlainString() + " 的小数位数超过声明的 " + precision + " 位。", where.get(),
                     "最多 " + precision + " 位小数", v.toPlainString(),
                     "按公开表格的精度四舍五入后填写（保留 " + precision + " 位小数）。");
         }

@@ -166,7 +166,8 @@ final class CrossTableCheck implements Check {
     }
 
     private static String label(TableView v, String key) {
-        return v.spec().fixedRow(key).map(RowSpec::label).orElse(key);
+        RowSpec rs = v.fixedSpec(key);
+        return rs == null ? key : rs.label();
     }
 
     /** A copy of the same printed figure: must be identical. */

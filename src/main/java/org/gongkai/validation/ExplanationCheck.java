@@ -50,7 +50,7 @@ final class ExplanationCheck implements Check {
     }
 
     private void placeholders(ValidationContext ctx) {
-        TextFields.walk(ctx.submission(), "", (path, text) -> {
+        TextFields.walk(ctx.submission(), ExplanationCheck::hasPlaceholder, (path, text) -> {
             for (String p : PLACEHOLDERS) {
                 if (text.contains(p)) {
                     ctx.report(Rules.PLACEHOLDER, "文字中残留占位符“" + p + "”：" + excerpt(text, p), locate(ctx, path), "实际内容", text,
@@ -59,6 +59,15 @@ final class ExplanationCheck implements Check {
                 }
             }
         });
+    }
+
+    static boolean hasPlaceholder(String text) {
+        for (String p : PLACEHOLDERS) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Location locate(ValidationContext ctx, String path) {

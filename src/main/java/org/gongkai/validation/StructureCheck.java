@@ -151,7 +151,7 @@ final class StructureCheck implements Check {
                         "item", r.kind(), "每行用 item 写明固定行，如 \"item\": \"" + v.spec().allFixedRows().get(0).key() + "\"。");
                 continue;
             }
-            RowSpec spec = v.spec().fixedRow(r.item()).orElse(null);
+            RowSpec spec = v.fixedSpec(r.item());
             if (spec == null) {
                 ctx.report(Rules.FIXED_ROW, "“" + v.title() + "”没有固定行“" + r.item() + "”。", v.row(i), null, r.item(),
                         "使用公开口径中的行标识（见 docs/submission-format.md）。");
@@ -236,7 +236,7 @@ final class StructureCheck implements Check {
                     && (fn ? code.length() == 3 || code.length() == 5 || code.length() == 7 : code.length() == 3 || code.length() == 5);
             if (!ok) {
                 // the procurement table may have item rows without a code
-                if (code == null && !v.spec().textColumns().isEmpty()) {
+                if (code == null && !v.keyTextColumns().isEmpty()) {
                     return segment + textKey(v, r);
                 }
                 ctx.report(Rules.ROW_KEY, "“" + v.title() + "”第 " + (i + 1) + " 行的" + (fn ? "功能分类" : "经济分类") + "编码"
@@ -262,21 +262,30 @@ final class StructureCheck implements Check {
     }
 
     private static String textKey(TableView v, TableRow r) {
-        return v.spec().textColumns().stream().filter(c -> v.spec().keyColumns().contains(c))
-                .map(c -> String.valueOf(r.text(c.id()))).collect(Collectors.joining("|"));
+        List<String> cols = v.keyTextColumns();
+        if (cols.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String c : cols) {
+            sb.append(r.text(c)).append('|');
+        }
+        return sb.toString();
     }
 
     private void columns(ValidationContext ctx, TableView v) {
         List<TableRow> rows = v.rows();
-        Set<String> textIds = v.spec().textColumns().stream().map(ColumnSpec::id).collect(Collectors.toSet());
+        Set<String> textIds = v.spec().textColumns().stream().map(ColumnSpec::id)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         for (int i = 0; i < rows.size(); i++) {
             TableRow r = rows.get(i);
             if (v.spec().layout() == TableSpec.Layout.BALANCE && v.side(r) == null) {
                 continue; // unknown fixed row: already reported
             }
-            Set<String> valueIds = v.valueColumnsFor(r).stream().map(ColumnSpec::id).collect(Collectors.toSet());
             for (String col : r.values().keySet()) {
-                if (!valueIds.contains(col)) {
+                if (v.valueColumn(r, col).isEmpty()) {
+                    Set<String> valueIds = v.valueColumnsFor(r).stream().map(ColumnSpec::id)
+                            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
                     ctx.report(Rules.COLUMN_UNKNOWN, "“" + v.title() + "”第 " + (i + 1) + " 行有未知的金额列“" + col + "”。",
                             v.cell(i, col), String.join("、", valueIds), col, "改用本表的列标识（见 docs/submission-format.md）。");
                 }

@@ -83,7 +83,7 @@ final class TableSumCheck implements Check {
         List<TableRow> rows = v.rows();
         for (int i = 0; i < rows.size(); i++) {
             TableRow r = rows.get(i);
-            RowSpec rs = r.item() == null ? null : spec.fixedRow(r.item()).orElse(null);
+            RowSpec rs = v.fixedSpec(r.item());
             if (rs == null) {
                 continue;
             }

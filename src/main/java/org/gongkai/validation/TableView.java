@@ -2,6 +2,7 @@ package org.gongkai.validation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +20,69 @@ final class TableView {
 
     private final String id;
     private final TableSpec spec;
-    private final BudgetTable table;
     private final boolean present;
+    private final List<TableRow> rows;
+    private final Map<String, RowSpec> fixedSpecs = new HashMap<>();
+    private final Map<String, Side> sides = new HashMap<>();
+    private final Map<String, Integer> fixedIndex = new HashMap<>();
+    private final int[] ownerUnit;
+    private final int totalIndex;
+    private final List<ColumnSpec> incomeValueColumns;
+    private final List<ColumnSpec> expenditureValueColumns;
+    private final List<ColumnSpec> valueColumns;
+    private final Map<String, String> columnTitles = new HashMap<>();
+    private final String[] rowLabels;
+    private final List<String> keyTextColumns;
 
     TableView(String id, TableSpec spec, BudgetTable table, boolean present) {
         this.id = id;
         this.spec = spec;
-        this.table = table == null ? BudgetTable.EMPTY : table;
         this.present = present;
+        List<TableRow> given = (table == null ? BudgetTable.EMPTY : table).rows();
+        this.rows = given.stream().anyMatch(r -> r == null) ? given.stream().filter(r -> r != null).toList() : given;
+        if (spec != null) {
+            spec.allFixedRows().forEach(r -> fixedSpecs.putIfAbsent(r.key(), r));
+            spec.incomeRows().forEach(r -> sides.putIfAbsent(r.key(), Side.INCOME));
+            spec.expenditureRows().forEach(r -> sides.putIfAbsent(r.key(), Side.EXPENDITURE));
+            for (List<RowSpec> pair : spec.footerRows()) {
+                for (int i = 0; i < pair.size(); i++) {
+                    sides.putIfAbsent(pair.get(i).key(), i == 0 ? Side.INCOME : Side.EXPENDITURE);
+                }
+            }
+            incomeValueColumns = spec.incomeColumns().stream().filter(ColumnSpec::isValue).toList();
+            expenditureValueColumns = spec.expenditureColumns().stream().filter(ColumnSpec::isValue).toList();
+            valueColumns = spec.layout() == TableSpec.Layout.BALANCE ? spec.valueColumns()
+                    : spec.columns().stream().filter(ColumnSpec::isValue).toList();
+        } else {
+            incomeValueColumns = List.of();
+            expenditureValueColumns = List.of();
+            valueColumns = List.of();
+        }
+        ownerUnit = new int[rows.size()];
+        int unit = -1;
+        int total = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow r = rows.get(i);
+            ownerUnit[i] = unit;
+            if (r.rowKind() == TableRow.Kind.UNIT) {
+                unit = i;
+            }
+            if (total < 0 && r.rowKind() == TableRow.Kind.TOTAL && r.item() == null) {
+                total = i;
+            }
+            if (r.item() != null) {
+                fixedIndex.putIfAbsent(r.item(), i);
+            }
+        }
+        totalIndex = total;
+        rowLabels = new String[rows.size()];
+        keyTextColumns = spec == null ? List.of() : spec.keyColumns().stream()
+                .filter(c -> c.type() == ColumnSpec.Type.TEXT).map(ColumnSpec::id).toList();
+    }
+
+    /** Ids of the text key columns (项目名称, 采购项目…) that identify an item row together with its code. */
+    List<String> keyTextColumns() {
+        return keyTextColumns;
     }
 
     String id() {
@@ -42,8 +98,12 @@ final class TableView {
     }
 
     List<TableRow> rows() {
-        List<TableRow> rows = table.rows();
-        return rows.stream().anyMatch(r -> r == null) ? rows.stream().filter(r -> r != null).toList() : rows;
+        return rows;
+    }
+
+    /** The profile's spec of a fixed row key, or null. */
+    RowSpec fixedSpec(String key) {
+        return key == null ? null : fixedSpecs.get(key);
     }
 
     String title() {
@@ -97,28 +157,16 @@ final class TableView {
 
     /** Index of the unit row an item belongs to (the last unit row above it), or -1. */
     int ownerUnit(int index) {
-        List<TableRow> rows = rows();
-        for (int i = index - 1; i >= 0; i--) {
-            if (rows.get(i).rowKind() == TableRow.Kind.UNIT) {
-                return i;
-            }
-        }
-        return -1;
+        return ownerUnit[index];
     }
 
     Optional<Integer> totalIndex() {
-        List<TableRow> rows = rows();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).rowKind() == TableRow.Kind.TOTAL && rows.get(i).item() == null) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return totalIndex < 0 ? Optional.empty() : Optional.of(totalIndex);
     }
 
     /** A value of the 合计 row; zero when the table has no 合计 row. */
     BigDecimal total(String column) {
-        return totalIndex().map(i -> rows().get(i).amount(column)).orElse(BigDecimal.ZERO);
+        return totalIndex < 0 ? BigDecimal.ZERO : rows.get(totalIndex).amount(column);
     }
 
     Location totalCell(String column) {
@@ -126,13 +174,7 @@ final class TableView {
     }
 
     int fixedIndex(String key) {
-        List<TableRow> rows = rows();
-        for (int i = 0; i < rows.size(); i++) {
-            if (key.equals(rows.get(i).item())) {
-                return i;
-            }
-        }
-        return -1;
+        return fixedIndex.getOrDefault(key, -1);
     }
 
     /** A value of a fixed row; zero when the row is absent. */
@@ -146,13 +188,13 @@ final class TableView {
         if (i >= 0) {
             return cell(i, column);
         }
-        String label = spec == null ? key : spec.fixedRow(key).map(RowSpec::label).orElse(key);
+        RowSpec rs = fixedSpec(key);
+        String label = rs == null ? key : rs.label();
         return new Location(id, title(), null, label, column, columnTitle(null, column), "tables." + id + ".rows", null);
     }
 
     /** Empty: no rows, only 合计 rows, or (fixed tables with emptyWhen allZero) every amount zero. */
     boolean isEmpty() {
-        List<TableRow> rows = rows();
         if (spec != null && spec.layout() == TableSpec.Layout.BALANCE) {
             return false;
         }
@@ -163,48 +205,36 @@ final class TableView {
     }
 
     Side side(TableRow r) {
-        if (spec == null || r.item() == null) {
-            return null;
-        }
-        String key = r.item();
-        if (spec.incomeRows().stream().anyMatch(x -> x.key().equals(key))) {
-            return Side.INCOME;
-        }
-        if (spec.expenditureRows().stream().anyMatch(x -> x.key().equals(key))) {
-            return Side.EXPENDITURE;
-        }
-        for (List<RowSpec> pair : spec.footerRows()) {
-            for (int i = 0; i < pair.size(); i++) {
-                if (pair.get(i).key().equals(key)) {
-                    return i == 0 ? Side.INCOME : Side.EXPENDITURE;
-                }
-            }
-        }
-        return null;
+        return r.item() == null ? null : sides.get(r.item());
     }
 
     /** Value columns a row may carry: the side's columns for balance tables, else the table's. */
     List<ColumnSpec> valueColumnsFor(TableRow r) {
-        if (spec == null) {
-            return List.of();
-        }
-        if (spec.layout() == TableSpec.Layout.BALANCE) {
+        if (spec != null && spec.layout() == TableSpec.Layout.BALANCE) {
             Side s = side(r);
-            List<ColumnSpec> cols = s == Side.INCOME ? spec.incomeColumns()
-                    : s == Side.EXPENDITURE ? spec.expenditureColumns() : spec.valueColumns();
-            return cols.stream().filter(ColumnSpec::isValue).toList();
+            return s == Side.INCOME ? incomeValueColumns : s == Side.EXPENDITURE ? expenditureValueColumns : valueColumns;
         }
-        return spec.columns().stream().filter(ColumnSpec::isValue).toList();
+        return valueColumns;
     }
 
     Optional<ColumnSpec> valueColumn(TableRow r, String column) {
-        return valueColumnsFor(r).stream().filter(c -> c.id().equals(column)).findFirst();
+        for (ColumnSpec c : valueColumnsFor(r)) {
+            if (c.id().equals(column)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     String columnTitle(TableRow r, String column) {
         if (spec == null || column == null) {
             return column;
         }
+        Side s = r == null ? null : side(r);
+        return columnTitles.computeIfAbsent(column + "|" + s, k -> computeColumnTitle(r, column));
+    }
+
+    private String computeColumnTitle(TableRow r, String column) {
         if (r != null && spec.layout() == TableSpec.Layout.BALANCE) {
             Optional<ColumnSpec> c = valueColumn(r, column);
             if (c.isPresent()) {
@@ -215,10 +245,19 @@ final class TableView {
     }
 
     String rowLabel(int index) {
-        TableRow r = rows().get(index);
+        String label = rowLabels[index];
+        if (label == null) {
+            label = computeRowLabel(index);
+            rowLabels[index] = label;
+        }
+        return label;
+    }
+
+    private String computeRowLabel(int index) {
+        TableRow r = rows.get(index);
         if (r.item() != null) {
-            return spec == null ? r.item() : spec.fixedRow(r.item()).map(x -> x.label().isBlank() ? "本年预算" : x.label())
-                    .orElse(r.item());
+            RowSpec rs = fixedSpec(r.item());
+            return rs == null ? r.item() : rs.label().isBlank() ? "本年预算" : rs.label();
         }
         return switch (r.rowKind()) {
             case TOTAL -> "合计";
@@ -292,7 +331,4 @@ final class TableView {
                 "tables." + id + ".rows[" + index + "]." + field, null);
     }
 
-    static Map<String, BigDecimal> values(TableRow r) {
-        return r.values();
-    }
 }
