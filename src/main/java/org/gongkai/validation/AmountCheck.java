@@ -49,6 +49,18 @@ final class AmountCheck implements Check {
             OtherMatters.SpecialTransfer t = o.specialTransferProjects().get(i);
             field(ctx, t == null ? null : t.amount(), "otherMatters.specialTransferProjects[" + i + "].amount");
         }
+        OtherMatters.Assets assets = o.assets();
+        if (assets != null) {
+            count(ctx, assets.generalEquipmentOver500k(), "otherMatters.assets.generalEquipmentOver500k");
+            count(ctx, assets.specialEquipmentOver1m(), "otherMatters.assets.specialEquipmentOver1m");
+            OtherMatters.Vehicles vh = assets.vehicles();
+            if (vh != null) {
+                count(ctx, vh.general(), "otherMatters.assets.vehicles.general");
+                count(ctx, vh.lawEnforcement(), "otherMatters.assets.vehicles.lawEnforcement");
+                count(ctx, vh.specialTechnical(), "otherMatters.assets.vehicles.specialTechnical");
+                count(ctx, vh.other(), "otherMatters.assets.vehicles.other");
+            }
+        }
         Performance.DepartmentTargets d = s.performance().department();
         Performance.TargetBudget b = d == null ? null : d.budget();
         if (b != null) {
@@ -59,6 +71,12 @@ final class AmountCheck implements Check {
             field(ctx, b.unitFunds(), base + "unitFunds");
             field(ctx, b.basic(), base + "basic");
             field(ctx, b.project(), base + "project");
+        }
+    }
+
+    private void count(ValidationContext ctx, Integer n, String path) {
+        if (n != null && n < 0) {
+            ctx.report(Rules.AMOUNT_NEGATIVE, "数量不得为负数。", Location.field(path), "≥ 0", n.toString(), "填写实际数量，没有时填 0。");
         }
     }
 

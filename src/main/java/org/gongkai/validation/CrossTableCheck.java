@@ -387,6 +387,19 @@ final class CrossTableCheck implements Check {
                     ValidationContext.print(t3.total("total")), null, "填写 performance.department.budget（总额、资金来源、基本支出、项目支出）。");
             return;
         }
+        BigDecimal total = b.total() == null ? BigDecimal.ZERO : b.total();
+        BigDecimal sources = nz(b.governmentFunds()).add(nz(b.specialAccount())).add(nz(b.unitFunds()));
+        if (!RoundingTolerance.within(total, sources, ctx.tolerance(3))) {
+            ctx.report(Rules.T11_T3, "整体绩效目标表的资金来源之和（" + ctx.withUnit(sources) + "）与部门预算总额不一致。",
+                    Location.field("performance.department.budget"), ValidationContext.print(total), ValidationContext.print(sources),
+                    "政府预算资金 + 财政专户管理资金 + 单位资金应等于部门预算总额。");
+        }
+        BigDecimal structure = nz(b.basic()).add(nz(b.project()));
+        if (!RoundingTolerance.within(total, structure, ctx.tolerance(2))) {
+            ctx.report(Rules.T11_T3, "整体绩效目标表的资金结构之和（" + ctx.withUnit(structure) + "）与部门预算总额不一致。",
+                    Location.field("performance.department.budget"), ValidationContext.print(total), ValidationContext.print(structure),
+                    "基本支出 + 项目支出应等于部门预算总额。");
+        }
         String[][] pairs = {{"total", "部门预算总额"}, {"basic", "基本支出"}, {"project", "项目支出"}};
         BigDecimal[] values = {b.total(), b.basic(), b.project()};
         for (int i = 0; i < pairs.length; i++) {
@@ -399,6 +412,10 @@ final class CrossTableCheck implements Check {
                         "整体绩效目标表的预算情况抄自部门支出总体情况表；请核对。");
             }
         }
+    }
+
+    private static BigDecimal nz(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
     }
 
     private void priorItems(ValidationContext ctx) {

@@ -74,7 +74,7 @@ public final class Rules {
     // ---- amounts
     public static final RuleDefinition AMOUNT_NEGATIVE = def("amount.negative", ERROR, AMOUNT,
             "金额不得为负数", "部门预算收支表均为预算安排数，不存在负数安排",
-            "表中金额、上年预算数、机关运行经费、绩效目标表预算数等均不得为负。");
+            "表中金额、上年预算数、机关运行经费、绩效目标表预算数、国有资产数量等均不得为负。");
     public static final RuleDefinition AMOUNT_PRECISION = def("amount.precision", ERROR, AMOUNT,
             "小数位数不得超过声明的精度", FORMAT + "；财预〔2016〕143号（形式规范）",
             "金额的小数位数不得超过 precision。恰好为零的金额不论写成 0 还是 0.00 都接受（零没有舍入误差）。");
@@ -162,7 +162,8 @@ public final class Rules {
             "部门预算项目绩效目标表的资金总额之和不得大于项目支出预算表合计；同名项目的资金总额不得大于该项目的合计。");
     public static final RuleDefinition T11_T3 = def("cross.t11-t3", ERROR, CROSS,
             "整体绩效目标表预算情况与部门支出总表一致", "budget-rules.md §2.3 表11",
-            "部门（单位）整体绩效目标表的部门预算总额、基本支出、项目支出（空白为零），等于部门支出总体情况表合计行的合计、基本支出、项目支出。");
+            "部门（单位）整体绩效目标表的部门预算总额、基本支出、项目支出（空白为零），等于部门支出总体情况表合计行的合计、基本支出、项目支出；"
+                    + "资金来源之和与资金结构之和都等于部门预算总额。");
     public static final RuleDefinition THREE_PUBLIC_ECON = def("cross.three-public-econ", ERROR, CROSS,
             "“三公”经费不小于基本支出中的对应经济科目", "《机关事务管理条例》第七条；GovBudgetChecker OBL-CROSS-SAN-GONG-ECON（部分不大于整体）",
             "一般公共预算基本支出表中 30212 不大于因公出国（境）费，30217 不大于公务接待费，30231 不大于公务用车运行费，31013 不大于公务用车购置费。");

@@ -183,6 +183,7 @@ final class StructureCheck implements Check {
     }
 
     private void gridRows(ValidationContext ctx, TableView v) {
+        totalRowPresent(ctx, v);
         List<TableRow> rows = v.rows();
         List<String> allowed = v.spec().rowKinds();
         Set<String> unitCodes = knownUnitCodes(ctx);
@@ -210,6 +211,13 @@ final class StructureCheck implements Check {
                                 + v.rowLabel(i) + "）。", v.row(i), "不重复", v.rowLabel(i),
                         "合并重复的行，或改正编码。");
             }
+        }
+    }
+
+    private static void totalRowPresent(ValidationContext ctx, TableView v) {
+        if (v.spec().rowKinds().contains("total") && !v.rows().isEmpty() && v.totalIndex().isEmpty()) {
+            ctx.report(Rules.ROW_KIND, "“" + v.title() + "”有数据行，但缺少合计行。", v.table(), "合计行", null,
+                    "在表的第一行加上合计行 {\"kind\": \"total\", \"values\": {…}}。");
         }
     }
 

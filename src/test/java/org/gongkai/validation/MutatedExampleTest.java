@@ -249,6 +249,11 @@ class MutatedExampleTest {
                         r -> rows(r, T6).insert(1, ExampleFixture.MAPPER.createObjectNode().put("kind", "unit").put("unitCode", "701"))),
                 at("unit code not of the department", "structure.unit-unknown", T3, "unitCode",
                         r -> row(r, T3, "kind", "unit").put("unitCode", "799")),
+                at("grid table rows without a 合计 row", "structure.row-kind", T3, null, r -> rows(r, T3).remove(0)),
+                c("negative vehicle count", "amount.negative",
+                        r -> ((ObjectNode) r.path("otherMatters").path("assets").path("vehicles")).put("general", -1)),
+                c("T11 资金来源 do not add up", "cross.t11-t3",
+                        r -> ((ObjectNode) r.path("performance").path("department").path("budget")).put("unitFunds", new BigDecimal("1.0"))),
                 at("malformed function code", "structure.row-key", T3, "fn.xiang",
                         r -> row(r, T3, "functionCode", "2080501").put("functionCode", "20805011")));
     }
