@@ -10,6 +10,9 @@ import org.gongkai.model.TableRow;
 /** Every 功能分类 and 经济分类 code exists in the 2024 catalogue, names match, government codes follow the mapping. */
 final class ClassificationCheck implements Check {
 
+    private static final java.util.regex.Pattern FUNCTION_CODE = java.util.regex.Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+    private static final java.util.regex.Pattern ECON_CODE = java.util.regex.Pattern.compile("\\d{3}|\\d{5}");
+
     @Override
     public void run(ValidationContext ctx) {
         boolean publicInstitution = hasPublicInstitution(ctx);
@@ -34,7 +37,7 @@ final class ClassificationCheck implements Check {
 
     private void function(ValidationContext ctx, TableView v, int i, TableRow r) {
         String code = v.code(r);
-        if (code == null || !code.matches("\\d{3}|\\d{5}|\\d{7}")) {
+        if (code == null || !FUNCTION_CODE.matcher(code).matches()) {
             return; // structure.row-key
         }
         Classification fn = ctx.catalog().functions();
@@ -52,7 +55,7 @@ final class ClassificationCheck implements Check {
 
     private void economic(ValidationContext ctx, TableView v, int i, TableRow r, boolean publicInstitution) {
         String code = v.code(r);
-        if (code == null || !code.matches("\\d{3}|\\d{5}")) {
+        if (code == null || !ECON_CODE.matcher(code).matches()) {
             return; // structure.row-key
         }
         ClassificationEntry e = ctx.catalog().departmentEconomic().find(code).orElse(null);

@@ -316,7 +316,8 @@ final class CrossTableCheck implements Check {
         }
         String[][] pairs = {{"basic_wages", "301"}, {"basic_family", "303"}, {"basic_goods", "302"}, {"basic_capital", "310"}};
         for (String[] p : pairs) {
-            CodeSums.Group g = CodeSums.sumWhere(t7, "total", c -> c.startsWith(p[1]));
+            // 309 资本性支出（基本建设） is capital as well
+            CodeSums.Group g = CodeSums.sumWhere(t7, "total", c -> c.startsWith(p[1]) || "310".equals(p[1]) && c.startsWith("309"));
             sum(ctx, Rules.T3_T7_TYPES, g.sum(), g.terms(), "支出经济分类汇总表 " + p[1] + " 类各款之和", t3.totalCell(p[0]),
                     t3.total(p[0]), "没有项目支出时，基本支出各经济类应与支出经济分类汇总表一致；请核对两表。");
         }
@@ -383,7 +384,7 @@ final class CrossTableCheck implements Check {
         }
         Performance.TargetBudget b = d.budget();
         if (b == null) {
-            ctx.report(Rules.T11_T3, "部门（单位）整体绩效目标表缺少预算情况。", Location.field("performance.department.budget"),
+            ctx.report(Rules.T11_T3, "部门（单位）整体绩效目标表缺少预算情况。", t11Location(ctx, "部门预算总额", "performance.department.budget"),
                     ValidationContext.print(t3.total("total")), null, "填写 performance.department.budget（总额、资金来源、基本支出、项目支出）。");
             return;
         }
@@ -391,13 +392,13 @@ final class CrossTableCheck implements Check {
         BigDecimal sources = nz(b.governmentFunds()).add(nz(b.specialAccount())).add(nz(b.unitFunds()));
         if (!RoundingTolerance.within(total, sources, ctx.tolerance(3))) {
             ctx.report(Rules.T11_T3, "整体绩效目标表的资金来源之和（" + ctx.withUnit(sources) + "）与部门预算总额不一致。",
-                    Location.field("performance.department.budget"), ValidationContext.print(total), ValidationContext.print(sources),
+                    t11Location(ctx, "部门预算总额", "performance.department.budget"), ValidationContext.print(total), ValidationContext.print(sources),
                     "政府预算资金 + 财政专户管理资金 + 单位资金应等于部门预算总额。");
         }
         BigDecimal structure = nz(b.basic()).add(nz(b.project()));
         if (!RoundingTolerance.within(total, structure, ctx.tolerance(2))) {
             ctx.report(Rules.T11_T3, "整体绩效目标表的资金结构之和（" + ctx.withUnit(structure) + "）与部门预算总额不一致。",
-                    Location.field("performance.department.budget"), ValidationContext.print(total), ValidationContext.print(structure),
+                    t11Location(ctx, "部门预算总额", "performance.department.budget"), ValidationContext.print(total), ValidationContext.print(structure),
                     "基本支出 + 项目支出应等于部门预算总额。");
         }
         String[][] pairs = {{"total", "部门预算总额"}, {"basic", "基本支出"}, {"project", "项目支出"}};
@@ -407,11 +408,22 @@ final class CrossTableCheck implements Check {
             BigDecimal expected = t3.total(pairs[i][0]);
             if (v.compareTo(expected) != 0) {
                 ctx.report(Rules.T11_T3, "整体绩效目标表的“" + pairs[i][1] + "”应与部门支出总体情况表的对应数（" + ctx.withUnit(expected)
-                                + "）相同。", Location.field("performance.department.budget." + pairs[i][0]),
+                                + "）相同。", t11Location(ctx, pairs[i][1], "performance.department.budget." + pairs[i][0]),
                         ValidationContext.print(expected), values[i] == null ? "（空）" : ValidationContext.print(v),
                         "整体绩效目标表的预算情况抄自部门支出总体情况表；请核对。");
             }
         }
+    }
+
+    /** A location in the form table 部门（单位）整体绩效目标表, which is filled from performance.department. */
+    private static Location t11Location(ValidationContext ctx, String label, String path) {
+        String title = ctx.profile() == null ? null
+                : ctx.profile().tables().stream().filter(t -> path.startsWith(String.valueOf(t.source())))
+                .map(org.gongkai.profile.TableSpec::title).findFirst().orElse(null);
+        String id = ctx.profile() == null ? null
+                : ctx.profile().tables().stream().filter(t -> path.startsWith(String.valueOf(t.source())))
+                .map(org.gongkai.profile.TableSpec::id).findFirst().orElse(null);
+        return new Location(id, title, null, label, null, null, path, null);
     }
 
     private static BigDecimal nz(BigDecimal v) {
