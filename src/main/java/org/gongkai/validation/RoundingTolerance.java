@@ -8,8 +8,9 @@ import java.math.BigDecimal;
  * <p>Every printed figure is the true figure rounded to the declared precision, so it is off by at most half a unit of
  * the last decimal ({@code 0.05} for one decimal). A printed total of {@code n} printed parts can therefore differ from
  * the sum of those parts by at most {@code (n + 1) × half a unit}: n rounding errors in the parts plus one in the total.
- * This is the envelope used for every sum comparison. A figure copied from one table to another is the same
- * rounded figure and is compared exactly ({@link #EXACT}).
+ * This is the envelope used for every sum comparison. With a single part (or none) there is nothing to accumulate:
+ * the total is the same rounded figure as its only part, so the comparison is exact. A figure copied from one table
+ * to another is likewise the same rounded figure and is compared exactly ({@link #EXACT}).
  */
 public final class RoundingTolerance {
 
@@ -28,9 +29,12 @@ public final class RoundingTolerance {
         return new BigDecimal("0.5").movePointLeft(p);
     }
 
-    /** Tolerance for "total = Σ terms parts": (terms + 1) × half a unit. */
+    /** Tolerance for "total = Σ terms parts": (terms + 1) × half a unit; exact for one part or none. */
     public static BigDecimal forSum(int precision, int terms) {
-        return halfUnit(precision).multiply(BigDecimal.valueOf(Math.max(0, terms) + 1L));
+        if (terms <= 1) {
+            return EXACT;
+        }
+        return halfUnit(precision).multiply(BigDecimal.valueOf(terms + 1L));
     }
 
     /** Whether two figures agree within a tolerance. */

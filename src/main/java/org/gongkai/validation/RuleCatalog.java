@@ -41,7 +41,7 @@ public final class RuleCatalog {
         sb.append("gongkai 对每份部门预算公开提交运行以下全部规则。**错误**阻止公开，**警告**只提示、不阻止公开。")
                 .append("每条发现都给出规则编号、位置（表、行、列、JSON 路径）、期望值、实际值和修改提示。\n\n");
         sb.append("金额容差：合计与分项比较时允许 (分项个数 + 1) × 最后一位的半个单位的舍入误差")
-                .append("（`RoundingTolerance.forSum`，1位小数时5个分项为 ±0.30）；同一数字在不同表中的抄录必须完全相同。\n\n");
+                .append("（`RoundingTolerance.forSum`，1位小数时5个分项为 ±0.30；只有一个分项时须完全相同）；同一数字在不同表中的抄录必须完全相同。\n\n");
         sb.append("共 ").append(RULES.size()).append(" 条规则。\n\n");
         for (RuleCategory c : RuleCategory.values()) {
             List<RuleDefinition> in = RULES.stream().filter(r -> r.category() == c).toList();

@@ -14,8 +14,10 @@ class RoundingToleranceTest {
         assertThat(RoundingTolerance.halfUnit(1)).isEqualByComparingTo("0.05");
         assertThat(RoundingTolerance.forSum(1, 5)).isEqualByComparingTo("0.30");
         assertThat(RoundingTolerance.forSum(0, 2)).isEqualByComparingTo("1.5");
-        assertThat(RoundingTolerance.forSum(2, 1)).isEqualByComparingTo("0.010");
-        assertThat(RoundingTolerance.forSum(4, 0)).isEqualByComparingTo("0.00005");
+        assertThat(RoundingTolerance.forSum(2, 3)).isEqualByComparingTo("0.020");
+        // one part (or none): the total is the same rounded figure, so it must be identical
+        assertThat(RoundingTolerance.forSum(1, 1)).isEqualByComparingTo("0");
+        assertThat(RoundingTolerance.forSum(4, 0)).isEqualByComparingTo("0");
     }
 
     @Test
@@ -35,6 +37,15 @@ class RoundingToleranceTest {
         assertThat(rowSumFindingsOnT6Total("121.2")).isEmpty();
         assertThat(rowSumFindingsOnT6Total("121.5")).hasSize(1);
         assertThat(rowSumFindingsOnT6Total("121.1")).hasSize(1);
+    }
+
+    @Test
+    void aClassWithASingleItemMustMatchItExactly() {
+        // 卫生健康 has one 项 (2101101 = 5.6): 5.7 in table 1 is off by less than (1 + 1) × 0.05 but is not the same figure
+        ObjectNode tree = ExampleFixture.tree();
+        ExampleFixture.set(tree, "income_expenditure_summary", "item", "expenditure.210", "amount", "5.7");
+        ValidationResult r = new SubmissionValidator().validate(ExampleFixture.bind(tree));
+        assertThat(r.findings()).extracting(Finding::ruleId).contains("cross.t1-t3-classes");
     }
 
     @Test
