@@ -1,15 +1,60 @@
 package org.gongkai.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.gongkai.catalog.ClassificationCatalog;
 import org.gongkai.model.Submission;
+import org.gongkai.profile.DisclosureProfile;
 
-/** Runs every rule of the catalogue against a submission. Independent of Camel. */
+/**
+ * Runs every rule of the catalogue ({@link RuleCatalog}) against a submission. Independent of Camel, stateless and
+ * thread-safe. Never throws for odd input: a rule group that fails internally yields an {@code internal.check-failed}
+ * finding instead.
+ */
 public final class SubmissionValidator {
 
+    private static final List<Check> CHECKS = List.of(
+            new StructureCheck(),
+            new AmountCheck(),
+            new TableSumCheck(),
+            new CrossTableCheck(),
+            new ClassificationCheck(),
+            new ExplanationCheck(),
+            new ChangeReasonCheck());
+
+    private final ClassificationCatalog catalog;
+
+    public SubmissionValidator() {
+        this(ClassificationCatalog.standard2024());
+    }
+
+    public SubmissionValidator(ClassificationCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     public ValidationResult validate(Submission submission) {
-        List<Finding> findings = new ArrayList<>();
-        // TODO(validation): rules from the catalogue
+        if (submission == null) {
+            Finding f = new Finding(Rules.FORMAT_VERSION.id(), Rules.FORMAT_VERSION.severity(), "提交内容为空。", Location.none(),
+                    "1", null, "提交完整的部门预算公开文件（JSON）。");
+            return new ValidationResult(List.of(f));
+        }
+        DisclosureProfile profile = DisclosureProfile.find(submission.profile() == null ? null : submission.profile().strip())
+                .orElse(null);
+        ValidationContext ctx = new ValidationContext(submission, profile, catalog);
+        for (Check check : CHECKS) {
+            if (check.arithmetic() && !ctx.arithmeticSafe()) {
+                continue;
+            }
+            try {
+                check.run(ctx);
+            } catch (RuntimeException e) {
+                ctx.report(Rules.INTERNAL_FAILURE, "核对“" + check.getClass().getSimpleName() + "”未能完成（" + e.getClass().getSimpleName()
+                        + "），其余核对结果仍然有效。", Location.none(), null, null, "请把提交文件发给运维人员。");
+            }
+        }
+        List<Finding> findings = new ArrayList<>(ctx.findings());
+        findings.sort(Comparator.comparing(Finding::severity).thenComparingInt(f -> RuleCatalog.indexOf(f.ruleId())));
         return new ValidationResult(findings);
     }
 }

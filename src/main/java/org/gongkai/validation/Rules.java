@@ -1,0 +1,259 @@
+package org.gongkai.validation;
+
+import static org.gongkai.validation.RuleCategory.AMOUNT;
+import static org.gongkai.validation.RuleCategory.CLASSIFICATION;
+import static org.gongkai.validation.RuleCategory.CROSS;
+import static org.gongkai.validation.RuleCategory.EXPLANATION;
+import static org.gongkai.validation.RuleCategory.INTERNAL;
+import static org.gongkai.validation.RuleCategory.STRUCTURE;
+import static org.gongkai.validation.RuleCategory.TABLE;
+import static org.gongkai.validation.Severity.ERROR;
+import static org.gongkai.validation.Severity.WARNING;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rule definitions. Ids are stable: add rules, never rename or reuse an id. */
+public final class Rules {
+
+    private static final List<RuleDefinition> ALL = new ArrayList<>();
+
+    private static final String LAW_14 = "《预算法》第十四条（部门预算批复后二十日内公开）；财预〔2016〕143号第四条（内容准确、形式规范）";
+    private static final String EQUATION = "会计恒等式：合计（小计）等于各分项之和；金额按声明的小数位四舍五入，容差见 RoundingTolerance";
+    private static final String FORMAT = "gongkai 提交格式第1版（docs/submission-format.md）";
+
+    // ---- structure
+    public static final RuleDefinition FORMAT_VERSION = def("structure.format-version", ERROR, STRUCTURE,
+            "格式版本必须为1", FORMAT, "formatVersion 必须存在且等于 1。");
+    public static final RuleDefinition PROFILE = def("structure.profile", ERROR, STRUCTURE,
+            "公开口径必须是已知口径", FORMAT + "；各省公开表样不同，由公开口径（profile）定义",
+            "profile 必须是 gongkai 提供的公开口径之一（如 henan-14）；口径未知时不再核对各表。");
+    public static final RuleDefinition FISCAL_YEAR = def("structure.fiscal-year", ERROR, STRUCTURE,
+            "预算年度必须合理", FORMAT, "fiscalYear 必须存在，且在 2000 至 2100 之间。");
+    public static final RuleDefinition AMOUNT_UNIT = def("structure.amount-unit", ERROR, STRUCTURE,
+            "金额单位必须为万元或元", FORMAT, "amountUnit 必须为“万元”或“元”。");
+    public static final RuleDefinition PRECISION = def("structure.precision", ERROR, STRUCTURE,
+            "小数位数必须在0到4之间", FORMAT, "precision 必须存在，且为 0 到 4 之间的整数。");
+    public static final RuleDefinition APPROVAL_DATE = def("structure.approval-date", ERROR, STRUCTURE,
+            "批复日期必须有效", "《预算法》第十四条、第五十二条（公开时限自批复之日起算）",
+            "approvalDate 必须是 ISO 日期（YYYY-MM-DD），不早于预算年度的上一年1月1日，不晚于预算年度12月31日。");
+    public static final RuleDefinition DEPARTMENT = def("structure.department", ERROR, STRUCTURE,
+            "部门编码和名称必须填写", FORMAT, "department 必须存在，且 code 和 name 不为空。");
+    public static final RuleDefinition CONTACT_EMAIL = def("structure.contact-email", ERROR, STRUCTURE,
+            "联系人邮箱必须有效", FORMAT + "；退回通知发送给提交人",
+            "department.contact.email 必须存在且格式正确（如 name@example.gov.cn）。");
+    public static final RuleDefinition BUDGET_UNITS = def("structure.budget-units", ERROR, STRUCTURE,
+            "至少一个预算单位", "《预算法实施条例》第六条（所属单位预算公开）；财预〔2016〕143号（部门预算单位构成）",
+            "department.units 至少有一个预算单位，每个单位有代码和名称。");
+    public static final RuleDefinition TABLE_MISSING = def("structure.table-missing", ERROR, STRUCTURE,
+            "公开口径的每张表都必须提交", "《地方预决算公开操作规程》：没有数据的表格应当列出空表并说明",
+            "公开口径中的每张数据表都必须出现在 tables 中；没有数据的表提交为空表（无行或只有合计行）。");
+    public static final RuleDefinition TABLE_UNKNOWN = def("structure.table-unknown", ERROR, STRUCTURE,
+            "不得提交未知的表", FORMAT, "tables 中的每个表标识都必须是公开口径中的数据表。");
+    public static final RuleDefinition ROW_KIND = def("structure.row-kind", ERROR, STRUCTURE,
+            "行类型必须为该表允许的类型", FORMAT,
+            "分组表的行类型（合计/单位/科目）必须是公开口径为该表允许的类型；固定行表的每行必须有 item。");
+    public static final RuleDefinition FIXED_ROW = def("structure.fixed-row", ERROR, STRUCTURE,
+            "固定行必须完整且已知", FORMAT + "；表样由公开口径规定",
+            "收支总表等固定行表的每一行 item 必须是公开口径中的行，且每个固定行都要提交（空表除外）。");
+    public static final RuleDefinition ROW_KEY = def("structure.row-key", ERROR, STRUCTURE,
+            "行编码必须完整", "《预算法》第三十二条、第四十六条（功能分类到项，经济分类到款）",
+            "单位行必须有单位代码；功能分类表的科目行必须有3、5或7位功能分类编码；经济分类表的科目行必须有3或5位经济分类编码。");
+    public static final RuleDefinition UNIT_UNKNOWN = def("structure.unit-unknown", ERROR, STRUCTURE,
+            "单位代码必须属于本部门", FORMAT,
+            "单位行的单位代码必须是部门代码或 department.units 中的单位代码。");
+    public static final RuleDefinition COLUMN_UNKNOWN = def("structure.column-unknown", ERROR, STRUCTURE,
+            "不得使用未知的列", FORMAT, "行的金额列（values）和文字列（text）必须是公开口径为该表（收支总表为该侧）定义的列。");
+    public static final RuleDefinition DUPLICATE_ROW = def("structure.duplicate-row", ERROR, STRUCTURE,
+            "不得有重复行", "财预〔2016〕143号第四条（内容准确）",
+            "同一表中不得重复：同一固定行、同一单位代码、同一单位下的同一功能/经济分类编码（或同一项目）、多个合计行。");
+    public static final RuleDefinition LEGACY_ROW = def("structure.legacy-row", ERROR, STRUCTURE,
+            "旧表样保留行必须为零", "2024年政府收支分类科目（210 卫生健康支出取代“医疗卫生与计划生育支出”）",
+            "表样中保留的旧科目行（如“医疗卫生与计划生育支出”）金额必须为零，支出应列在现行科目下。");
+
+    // ---- amounts
+    public static final RuleDefinition AMOUNT_NEGATIVE = def("amount.negative", ERROR, AMOUNT,
+            "金额不得为负数", "部门预算收支表均为预算安排数，不存在负数安排",
+            "表中金额、上年预算数、机关运行经费、绩效目标表预算数、国有资产数量等均不得为负。");
+    public static final RuleDefinition AMOUNT_PRECISION = def("amount.precision", ERROR, AMOUNT,
+            "小数位数不得超过声明的精度", FORMAT + "；财预〔2016〕143号（形式规范）",
+            "金额的小数位数不得超过 precision。恰好为零的金额不论写成 0 还是 0.00 都接受（零没有舍入误差）。");
+    public static final RuleDefinition AMOUNT_MAGNITUDE = def("amount.magnitude", ERROR, AMOUNT,
+            "金额数量级必须合理", "常见错误：元与万元混用（GovBudgetChecker R001）",
+            "任一金额的绝对值不得超过 1亿万元（以元为单位时 1万亿元），小数位数不得超过100位；有此类金额时不再进行求和核对。");
+
+    // ---- inside a table
+    public static final RuleDefinition ROW_SUM = def("table.row-sum", ERROR, TABLE,
+            "行内合计等于分项之和", EQUATION,
+            "每一行按公开口径的行内关系核对，如 合计 = 基本支出 + 项目支出，基本支出 = 工资福利 + 对个人和家庭的补助 + 商品和服务 + 资本性支出。");
+    public static final RuleDefinition PART_OF = def("table.part-of", ERROR, TABLE,
+            "“其中”数不得大于所属数", EQUATION,
+            "“其中：财政拨款”等“其中”列或行不得大于其所属的列或行。");
+    public static final RuleDefinition TOTAL_ROW = def("table.total-row", ERROR, TABLE,
+            "合计行等于各单位（或各科目）之和", EQUATION,
+            "合计行每一列等于顶层单位行之和；没有单位行时等于各末级科目行之和（空表的合计为零）。");
+    public static final RuleDefinition UNIT_ROW = def("table.unit-row", ERROR, TABLE,
+            "单位行等于其下属单位或科目之和", EQUATION,
+            "单位行每一列等于其下属单位（单位代码以其为前缀）之和；没有下属单位时等于其后所列的末级科目行之和。");
+    public static final RuleDefinition SUBTOTAL_ROW = def("table.subtotal-row", ERROR, TABLE,
+            "类、款小计等于其下各项之和", EQUATION,
+            "功能分类的类（3位）、款（5位）行，经济分类的类（3位）行，等于同一单位下以其编码开头的末级科目行之和。");
+    public static final RuleDefinition BALANCE_ROW = def("table.balance-row", ERROR, TABLE,
+            "收支总表的合计行等于其组成行之和", EQUATION,
+            "收支总表中的本年收入合计、本年支出合计、收入总计、支出总计等行等于公开口径规定的组成行之和（“其中”行不计入）。");
+
+    // ---- across tables
+    public static final RuleDefinition T1_BALANCE = def("cross.t1-balance", ERROR, CROSS,
+            "部门收支总表：收入总计等于支出总计", "部门预算收支平衡（《预算法》第十二条）；GovBudgetChecker BUD-C001",
+            "部门收支总体情况表的收入总计与支出总计必须相同。");
+    public static final RuleDefinition T1_T3_CLASSES = def("cross.t1-t3-classes", ERROR, CROSS,
+            "收支总表各类支出等于支出总表该类各项之和", "budget-rules.md §2.3 表1/表3",
+            "部门收支总体情况表每个功能分类类的支出，等于部门支出总体情况表中该类各项（7位科目）合计列之和；支出总表中出现的类必须在收支总表中列示。");
+    public static final RuleDefinition T1_T4_CLASSES = def("cross.t1-t4-classes", ERROR, CROSS,
+            "收支总表各类支出与财政拨款收支总表一致", "budget-rules.md §2.3 表1/表4",
+            "收入全部为财政拨款时，部门收支总体情况表每类支出等于财政拨款收支总体情况表该类的合计列；否则不小于后者。");
+    public static final RuleDefinition T1_T3_TOTAL = def("cross.t1-t3-total", ERROR, CROSS,
+            "支出总表合计等于收支总表本年支出合计", "budget-rules.md §2.3 表1/表3；BUD-C002",
+            "部门支出总体情况表合计行的合计列，等于部门收支总体情况表的本年支出合计（同一数字，须完全相同）。");
+    public static final RuleDefinition T2_T1 = def("cross.t2-t1", ERROR, CROSS,
+            "收入总表合计与收支总表一致", "budget-rules.md §2.3 表2（合计 = 表1 本年收入）",
+            "部门收入总体情况表合计行的总计、本年收入合计、各收入来源和上年结转结余，等于部门收支总体情况表的对应数（须完全相同）。");
+    public static final RuleDefinition T4_BALANCE = def("cross.t4-balance", ERROR, CROSS,
+            "财政拨款收支总表：收入合计等于支出合计", "budget-rules.md §2.3 表4；BUD-C005/6",
+            "财政拨款收支总体情况表的收入合计等于支出合计（合计列）。");
+    public static final RuleDefinition T4_T5_TOTAL = def("cross.t4-t5-total", ERROR, CROSS,
+            "一般公共预算支出表合计等于财政拨款收支总表一般公共预算列", "budget-rules.md §2.3 表5；BUD-C007",
+            "一般公共预算支出情况表合计行的合计列，等于财政拨款收支总体情况表“本年支出”行的一般公共预算小计（须完全相同）。");
+    public static final RuleDefinition T4_T5_CLASSES = def("cross.t4-t5-classes", ERROR, CROSS,
+            "一般公共预算支出表各类之和等于财政拨款收支总表该类一般公共预算数", "budget-rules.md §2.3 表4/表5",
+            "一般公共预算支出情况表每类各项之和，等于财政拨款收支总体情况表该类行的一般公共预算小计。");
+    public static final RuleDefinition T5_T3 = def("cross.t5-t3", ERROR, CROSS,
+            "一般公共预算支出不得超过部门支出总表", "一般公共预算是部门支出的一部分（《预算法实施条例》第五条）",
+            "一般公共预算支出情况表的合计行和每一项，各列不得大于部门支出总体情况表同一科目的对应数；表5的科目必须在表3中出现。");
+    public static final RuleDefinition T6_T5_BASIC = def("cross.t6-t5-basic", ERROR, CROSS,
+            "基本支出表合计等于一般公共预算基本支出", "budget-rules.md §2.3 表6；BUD-C004",
+            "一般公共预算基本支出表合计行的合计列，等于一般公共预算支出情况表合计行的基本支出小计（须完全相同）。");
+    public static final RuleDefinition T6_T5_PERSONNEL = def("cross.t6-t5-personnel-public", ERROR, CROSS,
+            "人员经费、公用经费与一般公共预算支出表一致", "《预算法实施条例》第五条（基本支出包括人员经费和公用经费）；BUD-C003",
+            "基本支出表的人员经费等于表5合计行的工资福利支出 + 对个人和家庭的补助；公用经费等于商品和服务支出 + 资本性支出。");
+    public static final RuleDefinition T6_ECON_SPLIT = def("cross.t6-econ-split", ERROR, CROSS,
+            "经济分类与人员经费、公用经费的归属一致", "budget-rules.md §4（人员经费 = 301 + 303，公用经费 = 302 + 310）",
+            "基本支出表中 301、303 类科目全部计入人员经费，302、310 类科目全部计入公用经费。");
+    public static final RuleDefinition T7_T3_TOTAL = def("cross.t7-t3-total", ERROR, CROSS,
+            "经济分类汇总表总计等于部门支出总表合计", "budget-rules.md §2.3 表7",
+            "支出经济分类汇总表合计行的总计列，等于部门支出总体情况表合计行的合计列（须完全相同）。");
+    public static final RuleDefinition T7_T6_ECON = def("cross.t7-t6-econ", ERROR, CROSS,
+            "经济分类汇总表一般公共预算不小于基本支出表", "budget-rules.md §2.3 表7（基本支出列 = 表6）",
+            "每个经济分类款，支出经济分类汇总表的一般公共预算小计不小于一般公共预算基本支出表的合计；一般公共预算没有项目支出时两者相等。");
+    public static final RuleDefinition T3_T7_TYPES = def("cross.t3-t7-econ-types", ERROR, CROSS,
+            "支出总表基本支出各经济类与经济分类汇总表一致", "budget-rules.md §2.3 表3/表7、§4",
+            "部门支出总体情况表没有项目支出时，其合计行的工资福利支出、对个人和家庭的补助、商品和服务支出、资本性支出分别等于支出经济分类汇总表 301、303、302、310 类各款总计之和。");
+    public static final RuleDefinition T9_T4 = def("cross.t9-t4", ERROR, CROSS,
+            "政府性基金支出表合计等于财政拨款收支总表政府性基金列", "budget-rules.md §2.3 表9；BUD-C010",
+            "政府性基金预算支出情况表合计等于财政拨款收支总体情况表“本年支出”行的政府性基金数（须完全相同；空表为零）。");
+    public static final RuleDefinition T13_T4 = def("cross.t13-t4", ERROR, CROSS,
+            "国有资本经营预算支出表合计等于财政拨款收支总表国有资本经营预算列", "budget-rules.md §2.3 表13；BUD-C010",
+            "国有资本经营预算支出情况表合计等于财政拨款收支总体情况表“本年支出”行的国有资本经营预算数（须完全相同；空表为零）。");
+    public static final RuleDefinition T10_T3 = def("cross.t10-t3", ERROR, CROSS,
+            "项目支出表合计等于部门支出总表项目支出", "budget-rules.md §2.3 表10",
+            "项目支出预算表合计行的合计列，等于部门支出总体情况表合计行的项目支出小计（须完全相同；空表为零）。");
+    public static final RuleDefinition T12_T10 = def("cross.t12-t10", ERROR, CROSS,
+            "项目绩效目标的金额不得超过项目支出", "budget-rules.md §2.3 表11、12；GovBudgetChecker BUD-T005",
+            "部门预算项目绩效目标表的资金总额之和不得大于项目支出预算表合计；同名项目的资金总额不得大于该项目的合计。");
+    public static final RuleDefinition T11_T3 = def("cross.t11-t3", ERROR, CROSS,
+            "整体绩效目标表预算情况与部门支出总表一致", "budget-rules.md §2.3 表11",
+            "部门（单位）整体绩效目标表的部门预算总额、基本支出、项目支出（空白为零），等于部门支出总体情况表合计行的合计、基本支出、项目支出；"
+                    + "资金来源之和与资金结构之和都等于部门预算总额。");
+    public static final RuleDefinition THREE_PUBLIC_ECON = def("cross.three-public-econ", ERROR, CROSS,
+            "“三公”经费不小于基本支出中的对应经济科目", "《机关事务管理条例》第七条；GovBudgetChecker OBL-CROSS-SAN-GONG-ECON（部分不大于整体）",
+            "一般公共预算基本支出表中 30212 不大于因公出国（境）费，30217 不大于公务接待费，30231 不大于公务用车运行费，31013 不大于公务用车购置费。");
+    public static final RuleDefinition OPERATING_COSTS = def("cross.operating-costs", ERROR, CROSS,
+            "机关运行经费必须填写且不大于公用经费", "《预算法》第十四条（对机关运行经费的安排作出说明）；《机关事务管理条例》第九条",
+            "otherMatters.operatingCosts 必须填写，且不大于一般公共预算基本支出表的公用经费合计。");
+    public static final RuleDefinition PRIOR_ITEMS_SUM = def("cross.prior-items-sum", WARNING, CROSS,
+            "上年各项预算数之和等于上年一般公共预算支出", EQUATION,
+            "priorYear.items 之和应等于 priorYear.generalBudgetExpenditure（上年比较数自相矛盾时说明中的增减会不一致）。");
+
+    // ---- classification
+    public static final RuleDefinition FUNCTION_CODE = def("class.function-code", ERROR, CLASSIFICATION,
+            "功能分类编码必须存在于2024年科目", "《预算法》第三十二条；2024年政府收支分类科目（财预〔2023〕83号）",
+            "表中每个支出功能分类编码（类、款、项）必须是目录中的编码（目录见 docs/catalog.md）。");
+    public static final RuleDefinition FUNCTION_NAME = def("class.function-name", ERROR, CLASSIFICATION,
+            "功能分类项名称必须与科目一致", "2024年政府收支分类科目（财预〔2023〕83号）；GovBudgetChecker R002（编码与名称不符）",
+            "7位功能分类项的名称必须与目录名称完全一致（忽略首尾空格和全角/半角括号的差别）。");
+    public static final RuleDefinition ECON_CODE = def("class.econ-code", ERROR, CLASSIFICATION,
+            "部门经济分类编码必须存在于2024年科目", "《预算法》第三十二条、第四十六条；财预〔2023〕83号",
+            "表中每个部门预算支出经济分类编码必须是目录中的编码。");
+    public static final RuleDefinition ECON_NAME = def("class.econ-name", ERROR, CLASSIFICATION,
+            "部门经济分类名称必须与科目一致", "财预〔2023〕83号",
+            "部门预算支出经济分类的科目名称必须与目录名称一致。");
+    public static final RuleDefinition GOV_ECON_CODE = def("class.gov-econ-code", ERROR, CLASSIFICATION,
+            "政府经济分类编码必须存在于2024年科目", "财预〔2023〕83号",
+            "表中每个政府预算支出经济分类编码必须是目录中的编码。");
+    public static final RuleDefinition GOV_ECON_NAME = def("class.gov-econ-name", ERROR, CLASSIFICATION,
+            "政府经济分类名称必须与科目一致", "财预〔2023〕83号",
+            "政府预算支出经济分类的科目名称必须与目录名称一致。");
+    public static final RuleDefinition NAME_UNVERIFIED = def("class.name-unverified", WARNING, CLASSIFICATION,
+            "科目名称与未核实的目录名称不同", "目录中标为[R]的条目尚未与财预〔2023〕83号核对（docs/catalog.md）",
+            "编码存在但目录名称尚未核实、且与表中名称不同：请核对；不阻止公开。");
+    public static final RuleDefinition GOV_ECON_MAPPING = def("class.gov-econ-mapping", ERROR, CLASSIFICATION,
+            "政府经济分类必须与部门经济分类对应", "财预〔2023〕83号 部门预算支出经济分类与政府预算支出经济分类对应关系",
+            "基本支出表、经济分类汇总表中每个部门经济分类款对应的政府经济分类，必须是目录中已核实的对应科目（事业单位可用 50501/50502）。");
+    public static final RuleDefinition GOV_ECON_MAPPING_UNVERIFIED = def("class.gov-econ-mapping-unverified", WARNING,
+            CLASSIFICATION, "政府经济分类与未核实的对应关系不同",
+            "目录中标为[R]的对应关系尚未与财预〔2023〕83号核对",
+            "部门经济分类款对应的政府经济分类与目录中未核实的对应关系不同：请核对；不阻止公开。");
+
+    // ---- explanations
+    public static final RuleDefinition ITEM_CHANGE = def("explain.item-change", ERROR, EXPLANATION,
+            "增减变化的项必须说明原因", "《地方预决算公开操作规程》（收支增减变化说明）；财预〔2016〕143号",
+            "一般公共预算支出情况表中每个金额与上年预算数不同的项，必须在 explanations.itemChanges 中写明原因。");
+    public static final RuleDefinition TOTAL_CHANGE = def("explain.total-change", ERROR, EXPLANATION,
+            "收支总额增减必须说明原因", "财预〔2016〕143号（收支增减变化说明）",
+            "收入总计或支出总计与上年不同的，必须填写 explanations.incomeChange / expenditureChange。");
+    public static final RuleDefinition FISCAL_CHANGE = def("explain.fiscal-change", ERROR, EXPLANATION,
+            "财政拨款增减必须说明原因", "财预〔2016〕143号（收支增减变化说明）",
+            "财政拨款收入（一般公共预算、政府性基金、国有资本经营预算）任一与上年不同的，必须填写 explanations.fiscalAppropriationChange。");
+    public static final RuleDefinition GENERAL_BUDGET_CHANGE = def("explain.general-budget-change", ERROR, EXPLANATION,
+            "一般公共预算支出增减必须说明原因", "财预〔2016〕143号（收支增减变化说明）",
+            "一般公共预算支出合计与上年不同的，必须填写 explanations.generalBudgetChange。");
+    public static final RuleDefinition THREE_PUBLIC_CHANGE = def("explain.three-public-change", ERROR, EXPLANATION,
+            "“三公”经费增减必须说明原因", "财预〔2016〕143号（“三公”经费增减变化说明）；2016年全国专项检查必查项",
+            "“三公”经费合计及每一项（因公出国、公务用车及其购置、运行、公务接待）与上年不同的，必须在 explanations.threePublicChanges 中写明原因。");
+    public static final RuleDefinition OPERATING_COST_CHANGE = def("explain.operating-cost-change", ERROR, EXPLANATION,
+            "机关运行经费增减必须说明原因", "《预算法》第十四条（机关运行经费说明）",
+            "机关运行经费与上年不同的，必须填写 explanations.operatingCostChange。");
+    public static final RuleDefinition PRIOR_MISSING = def("explain.prior-missing", WARNING, EXPLANATION,
+            "缺少上年比较数", "财预〔2016〕143号（同比说明需要上年数）",
+            "说明中需要比较的数字（收支总计、财政拨款、一般公共预算支出及其各项、“三公”经费、机关运行经费）缺少上年预算数：说明将省略该比较。");
+    public static final RuleDefinition EMPTY_TABLE_NOTE = def("explain.empty-table-note", ERROR, EXPLANATION,
+            "空表必须有说明", "《地方预决算公开操作规程》：没有数据的表格应当列出空表并说明",
+            "没有数据的表必须能得到一段说明：explanations.tableNotes 中的说明，否则公开口径的默认说明。");
+    public static final RuleDefinition PLACEHOLDER = def("explain.placeholder", ERROR, EXPLANATION,
+            "不得残留占位符", "GovBudgetChecker（占位符残留为严重错误）；财预〔2016〕143号第四条（内容准确）",
+            "任何文字中不得出现 XX、ＸＸ、××、待填写、TODO 等占位符。");
+    public static final RuleDefinition DEPARTMENT_DUTIES = def("explain.department-duties", ERROR, EXPLANATION,
+            "必须填写部门主要职责", "财预〔2016〕143号（说明应包括部门职责、机构设置）",
+            "department.duties 至少有一条非空的职责。");
+    public static final RuleDefinition PERFORMANCE_GOAL = def("explain.performance-goal", ERROR, EXPLANATION,
+            "必须填写部门整体绩效目标", "《中共中央 国务院关于全面实施预算绩效管理的意见》；河南省部门整体绩效目标表",
+            "performance.department.goal（年度履职目标）不为空。");
+
+    // ---- internal
+    public static final RuleDefinition INTERNAL_FAILURE = def("internal.check-failed", ERROR, INTERNAL,
+            "核对程序内部错误", "gongkai 自身", "某组核对因程序错误未能完成；请将提交文件发给运维人员。");
+
+    private Rules() {
+    }
+
+    private static RuleDefinition def(String id, Severity severity, RuleCategory category, String title, String basis,
+                                      String description) {
+        RuleDefinition d = new RuleDefinition(id, severity, category, title, basis, description);
+        ALL.add(d);
+        return d;
+    }
+
+    static List<RuleDefinition> all() {
+        return List.copyOf(ALL);
+    }
+}

@@ -1,0 +1,122 @@
+package org.gongkai.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.catalog.ClassificationCatalog;
+import org.gongkai.model.Submission;
+import org.gongkai.profile.DisclosureProfile;
+import org.gongkai.profile.TableSpec;
+
+/** What every check needs: the submission, its profile, the catalogue, the tolerance and the findings so far. */
+final class ValidationContext {
+
+    private final Submission submission;
+    private final DisclosureProfile profile;
+    private final ClassificationCatalog catalog;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, TableView> views = new LinkedHashMap<>();
+    private boolean arithmeticSafe = true;
+
+    ValidationContext(Submission submission, DisclosureProfile profile, ClassificationCatalog catalog) {
+        this.submission = submission;
+        this.profile = profile;
+        this.catalog = catalog;
+    }
+
+    Submission submission() {
+        return submission;
+    }
+
+    /** The profile, or null when the submission names none that is known. */
+    DisclosureProfile profile() {
+        return profile;
+    }
+
+    ClassificationCatalog catalog() {
+        return catalog;
+    }
+
+    /** Declared precision clamped to 0..4 (an invalid declaration is reported by structure.precision). */
+    int precision() {
+        Integer p = submission.precision();
+        return p == null ? 1 : Math.max(0, Math.min(4, p));
+    }
+
+    String unit() {
+        return submission.amountUnit() == null ? "" : submission.amountUnit().strip();
+    }
+
+    /** The amount unit for messages ("万元"), or nothing when not declared. */
+    String unitSuffix() {
+        String u = unit();
+        return "万元".equals(u) || "元".equals(u) ? u : "";
+    }
+
+    int year() {
+        return submission.fiscalYear() == null ? 0 : submission.fiscalYear();
+    }
+
+    BigDecimal tolerance(int terms) {
+        return RoundingTolerance.forSum(precision(), terms);
+    }
+
+    boolean arithmeticSafe() {
+        return arithmeticSafe;
+    }
+
+    void markArithmeticUnsafe() {
+        arithmeticSafe = false;
+    }
+
+    /** The view of a profile table (present or not); null without a profile or for an unknown id. */
+    TableView view(String tableId) {
+        if (profile == null) {
+            return null;
+        }
+        return views.computeIfAbsent(tableId, id -> {
+            TableSpec spec = profile.table(id).orElse(null);
+            if (spec == null) {
+                return null;
+            }
+            return new TableView(id, spec, submission.tables().get(id), submission.tables().containsKey(id));
+        });
+    }
+
+    List<TableView> dataViews() {
+        if (profile == null) {
+            return List.of();
+        }
+        List<TableView> out = new ArrayList<>();
+        for (TableSpec t : profile.dataTables()) {
+            out.add(view(t.id()));
+        }
+        return out;
+    }
+
+    void report(RuleDefinition rule, String message, Location location, String expected, String found, String hint) {
+        findings.add(new Finding(rule.id(), rule.severity(), message, location == null ? Location.none() : location,
+                expected, found, hint));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** A figure as printed; short even for absurd values such as 1e999999999. */
+    static String print(BigDecimal v) {
+        if (v == null) {
+            return "（空）";
+        }
+        if (v.precision() > 40 || Math.abs((long) v.scale()) > 40) {
+            return v.toString();
+        }
+        return v.toPlainString();
+    }
+
+    String withUnit(BigDecimal v) {
+        return print(v) + unitSuffix();
+    }
+}

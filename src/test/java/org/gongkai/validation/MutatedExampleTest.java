@@ -1,0 +1,295 @@
+package org.gongkai.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.validation.ExampleFixture.row;
+import static org.gongkai.validation.ExampleFixture.rows;
+import static org.gongkai.validation.ExampleFixture.set;
+import static org.gongkai.validation.ExampleFixture.values;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Mutated variants of the acceptance fixture, each caught by the expected rule (and, where given, at the expected cell). */
+class MutatedExampleTest {
+
+    static final String T1 = "income_expenditure_summary";
+    static final String T2 = "income_summary";
+    static final String T3 = "expenditure_summary";
+    static final String T4 = "fiscal_appropriation_summary";
+    static final String T5 = "general_budget_expenditure";
+    static final String T6 = "general_budget_basic_expenditure";
+    static final String T7 = "economic_classification_summary";
+    static final String T8 = "three_public_expenses";
+    static final String T9 = "government_fund_expenditure";
+    static final String T10 = "project_expenditure";
+    static final String T12 = "project_performance_targets";
+    static final String T13 = "state_capital_expenditure";
+    static final String T14 = "government_procurement";
+
+    record Case(String name, Consumer<ObjectNode> mutation, String ruleId, String table, String column) {
+        @Override
+        public String toString() {
+            return name + " → " + ruleId;
+        }
+    }
+
+    static Case c(String name, String ruleId, Consumer<ObjectNode> m) {
+        return new Case(name, m, ruleId, null, null);
+    }
+
+    static Case at(String name, String ruleId, String table, String column, Consumer<ObjectNode> m) {
+        return new Case(name, m, ruleId, table, column);
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                // ---- a changed cell in every one of the 13 data tables (and the form table 11)
+                at("T1 收入总计 changed", "table.balance-row", T1, "amount",
+                        r -> set(r, T1, "item", "income.grand_total", "amount", "121.9")),
+                at("T2 合计行 政府性基金 changed", "table.row-sum", T2, "current_total",
+                        r -> set(r, T2, "kind", "total", "gov_fund", "5")),
+                at("T3 行政单位离退休 对个人和家庭的补助 changed", "table.row-sum", T3, "basic",
+                        r -> set(r, T3, "functionCode", "2080501", "basic_family", "35.9")),
+                at("T4 社会保障和就业 一般公共预算 changed", "table.row-sum", T4, "total",
+                        r -> set(r, T4, "item", "expenditure.208", "general_budget", "46.9")),
+                at("T5 行政单位医疗 合计 changed", "table.row-sum", T5, "total",
+                        r -> set(r, T5, "functionCode", "2101101", "total", "6.6")),
+                at("T6 办公费 公用经费 changed", "table.row-sum", T6, "total",
+                        r -> set(r, T6, "econCode", "30201", "public", "4.6")),
+                at("T7 邮电费 一般公共预算 changed", "table.row-sum", T7, "total",
+                        r -> set(r, T7, "econCode", "30207", "general_budget", "2.2")),
+                at("T8 公务接待费 changed", "table.row-sum", T8, "total",
+                        r -> set(r, T8, "item", "current", "reception", "1")),
+                at("T9 合计行 基本支出 changed", "table.row-sum", T9, "total",
+                        r -> set(r, T9, "kind", "total", "basic", "1")),
+                at("T10 合计行 一般公共预算 changed", "table.row-sum", T10, "total",
+                        r -> set(r, T10, "kind", "total", "general_budget", "1")),
+                c("T11 部门预算总额 changed", "cross.t11-t3",
+                        r -> ((ObjectNode) r.path("performance").path("department").path("budget")).put("total", new BigDecimal("120.3"))),
+                at("T12 project above T10", "cross.t12-t10", T12, null, r -> rows(r, T12).addObject()
+                        .put("kind", "item").set("values", ExampleFixture.MAPPER.createObjectNode()
+                                .put("total", new BigDecimal("5")).put("government_funds", new BigDecimal("5")))),
+                at("T13 合计行 债务项目 changed", "table.row-sum", T13, "project",
+                        r -> set(r, T13, "kind", "total", "project_debt", "1")),
+                at("T14 合计 without items", "table.total-row", T14, "amount",
+                        r -> set(r, T14, "kind", "total", "amount", "1.0")),
+                // ---- inside a table
+                at("T2 其中：财政拨款 above 一般公共预算", "table.part-of", T2, "general_budget_fiscal",
+                        r -> set(r, T2, "kind", "total", "general_budget_fiscal", "130")),
+                at("T1 其中：财政拨款 above 一般公共预算", "table.part-of", T1, "amount",
+                        r -> set(r, T1, "item", "income.general_budget.fiscal", "amount", "122.0")),
+                at("T3 unit row ≠ Σ items", "table.unit-row", T3, "basic_goods", r -> {
+                    set(r, T3, "kind", "unit", "basic_goods", "10.5");
+                    set(r, T3, "kind", "unit", "basic", "122.3");
+                    set(r, T3, "kind", "unit", "total", "122.3");
+                }),
+                at("T3 类 subtotal ≠ Σ 项", "table.subtotal-row", T3, "total", r -> rows(r, T3).insert(2,
+                        ExampleFixture.MAPPER.createObjectNode().put("kind", "item").put("functionCode", "208").put("name", "社会保障和就业支出")
+                                .set("values", ExampleFixture.MAPPER.createObjectNode().put("total", 50).put("basic", 50)
+                                        .put("basic_wages", new BigDecimal("9.7")).put("basic_family", new BigDecimal("35.2"))
+                                        .put("basic_goods", new BigDecimal("5.1"))))),
+                at("T3 合计 ≠ Σ units", "table.total-row", T3, "total", r -> {
+                    set(r, T3, "kind", "total", "total", "130.3");
+                    set(r, T3, "kind", "total", "basic", "130.3");
+                    set(r, T3, "kind", "total", "basic_goods", "18.5");
+                }),
+                // ---- across tables
+                at("T1 收入总计 ≠ 支出总计", "cross.t1-balance", T1, "amount", r -> {
+                    set(r, T1, "item", "expenditure.carry_forward", "amount", "1.0");
+                    set(r, T1, "item", "expenditure.grand_total", "amount", "122.3");
+                }),
+                at("T1 class ≠ T3 items", "cross.t1-t3-classes", T1, "amount",
+                        r -> set(r, T1, "item", "expenditure.216", "amount", "62.0")),
+                at("T1 class ≠ T4 class", "cross.t1-t4-classes", T1, "amount", r -> {
+                    set(r, T4, "item", "expenditure.210", "total", "5.5");
+                    set(r, T4, "item", "expenditure.210", "general_budget", "5.5");
+                    set(r, T4, "item", "expenditure.210", "general_budget_fiscal", "5.5");
+                }),
+                at("T3 合计 ≠ T1 本年支出合计", "cross.t1-t3-total", T3, "total", r -> {
+                    set(r, T3, "kind", "total", "total", "121.4");
+                    set(r, T3, "kind", "total", "basic", "121.4");
+                }),
+                at("T2 总计 ≠ T1 收入总计", "cross.t2-t1", T2, "total", r -> set(r, T2, "kind", "total", "total", "121.2")),
+                at("T4 收入合计 ≠ 支出合计", "cross.t4-balance", T4, "total",
+                        r -> set(r, T4, "item", "income.total", "amount", "121.2")),
+                at("T5 合计 ≠ T4 一般公共预算", "cross.t4-t5-total", T5, "total",
+                        r -> set(r, T5, "kind", "total", "total", "121.2")),
+                at("T5 class ≠ T4 class", "cross.t4-t5-classes", T4, "general_budget", r -> {
+                    set(r, T5, "functionCode", "2169999", "total", "63.5");
+                    set(r, T5, "functionCode", "2169999", "basic", "63.5");
+                    set(r, T5, "functionCode", "2169999", "basic_goods", "9.5");
+                }),
+                c("T5 item not in T3", "cross.t5-t3", r -> {
+                    row(r, T5, "functionCode", "2210201").put("functionCode", "2210203").put("name", "购房补贴");
+                }),
+                at("T6 合计 ≠ T5 基本支出", "cross.t6-t5-basic", T6, "total",
+                        r -> set(r, T6, "kind", "total", "total", "121.2")),
+                at("T6 人员经费 ≠ T5 工资福利 + 对个人和家庭", "cross.t6-t5-personnel-public", T6, "personnel", r -> {
+                    set(r, T6, "kind", "total", "personnel", "111.5");
+                    set(r, T6, "kind", "total", "public", "9.8");
+                }),
+                at("T6 302 in 人员经费", "cross.t6-econ-split", T6, "personnel", r -> {
+                    set(r, T6, "econCode", "30201", "personnel", "3.6");
+                    set(r, T6, "econCode", "30201", "public", "0");
+                }),
+                at("T7 总计 ≠ T3 合计", "cross.t7-t3-total", T7, "total", r -> set(r, T7, "kind", "total", "total", "121.4")),
+                at("T7 一般公共预算 ≠ T6 per econ code", "cross.t7-t6-econ", T7, "general_budget", r -> {
+                    for (String col : List.of("total", "general_budget", "general_budget_fiscal")) {
+                        set(r, T7, "econCode", "30229", col, "1.3");
+                        set(r, T7, "econCode", "30228", col, "1.2");
+                    }
+                }),
+                at("T3 basic goods ≠ T7 302", "cross.t3-t7-econ-types", T3, "basic_goods", r -> row(r, T7, "econCode", "30299")
+                        .put("econCode", "31002").put("name", "办公设备购置").put("govEconCode", "50306").put("govEconName", "设备购置")),
+                at("T9 合计 ≠ T4 政府性基金", "cross.t9-t4", T9, "total", r -> {
+                    ObjectNode v = values(r, T9, "kind", "total");
+                    v.put("total", 5).put("basic", 5).put("basic_goods", 5);
+                }),
+                at("T13 合计 ≠ T4 国有资本经营预算", "cross.t13-t4", T13, "total", r -> {
+                    ObjectNode v = values(r, T13, "kind", "total");
+                    v.put("total", 3).put("project", 3).put("project_other", 3);
+                }),
+                at("T10 合计 ≠ T3 项目支出", "cross.t10-t3", T10, "total", r -> {
+                    ObjectNode v = values(r, T10, "kind", "total");
+                    v.put("total", 2).put("general_budget", 2);
+                }),
+                at("T6 30217 above 公务接待费", "cross.three-public-econ", T8, "reception", r -> row(r, T6, "econCode", "30299")
+                        .put("econCode", "30217").put("name", "公务接待费").put("govEconCode", "50206").put("govEconName", "公务接待费")),
+                c("机关运行经费 above 公用经费", "cross.operating-costs",
+                        r -> ((ObjectNode) r.path("otherMatters")).put("operatingCosts", new BigDecimal("9.6"))),
+                c("机关运行经费 missing", "cross.operating-costs", r -> ((ObjectNode) r.path("otherMatters")).remove("operatingCosts")),
+                c("prior items do not add up", "cross.prior-items-sum",
+                        r -> ((ObjectNode) r.path("priorYear").path("items")).put("2080501", new BigDecimal("8.5"))),
+                // ---- classification
+                at("unknown function code", "class.function-code", T5, "fn.xiang", r -> {
+                    row(r, T3, "functionCode", "2169999").put("functionCode", "2169998");
+                    row(r, T5, "functionCode", "2169999").put("functionCode", "2169998");
+                }),
+                at("wrong name for a function code", "class.function-name", T5, "name",
+                        r -> row(r, T5, "functionCode", "2101101").put("name", "事业单位医疗")),
+                at("unknown econ code", "class.econ-code", T6, "econCode", r -> row(r, T6, "econCode", "30229").put("econCode", "30230")),
+                at("wrong econ name", "class.econ-name", T6, "name", r -> row(r, T6, "econCode", "30101").put("name", "基本工资奖金")),
+                at("unknown gov econ code", "class.gov-econ-code", T7, "govEcon.kuan",
+                        r -> row(r, T7, "econCode", "30101").put("govEconCode", "50198")),
+                at("wrong gov econ name", "class.gov-econ-name", T6, "govEconName",
+                        r -> row(r, T6, "econCode", "30101").put("govEconName", "工资福利")),
+                at("gov econ code against verified mapping", "class.gov-econ-mapping", T6, "govEconCode",
+                        r -> row(r, T6, "econCode", "30101").put("govEconCode", "50102").put("govEconName", "社会保障缴费")),
+                at("gov econ code against unverified mapping", "class.gov-econ-mapping-unverified", T6, "govEconCode",
+                        r -> row(r, T6, "econCode", "30302").put("govEconCode", "50901").put("govEconName", "社会福利和救助")),
+                at("name differs from an unverified catalogue name", "class.name-unverified", T7, "name", r -> {
+                    for (String t : List.of(T6, T7)) {
+                        row(r, t, "econCode", "30299").put("econCode", "30203").put("name", "咨询服务费")
+                                .put("govEconCode", "50205").put("govEconName", "委托业务费");
+                    }
+                }),
+                // ---- explanations
+                at("missing item reason", "explain.item-change", T5, "total",
+                        r -> ((ObjectNode) r.path("explanations").path("itemChanges")).remove("2080505")),
+                c("missing income change reason", "explain.total-change", r -> ((ObjectNode) r.path("explanations")).remove("incomeChange")),
+                c("missing fiscal change reason", "explain.fiscal-change",
+                        r -> ((ObjectNode) r.path("explanations")).put("fiscalAppropriationChange", " ")),
+                at("missing general budget change reason", "explain.general-budget-change", T5, "total",
+                        r -> ((ObjectNode) r.path("explanations")).remove("generalBudgetChange")),
+                at("三公 changed without reason", "explain.three-public-change", T8, "reception", r -> {
+                    set(r, T8, "item", "current", "reception", "1");
+                    set(r, T8, "item", "current", "total", "1");
+                }),
+                c("机关运行经费 changed without reason", "explain.operating-cost-change",
+                        r -> ((ObjectNode) r.path("explanations")).remove("operatingCostChange")),
+                c("missing prior-year item", "explain.prior-missing",
+                        r -> ((ObjectNode) r.path("priorYear").path("items")).remove("2101101")),
+                at("empty table without note", "explain.empty-table-note", T2, null, r -> {
+                    rows(r, T2).remove(2);
+                    rows(r, T2).remove(1);
+                }),
+                c("placeholder in a reason", "explain.placeholder",
+                        r -> ((ObjectNode) r.path("explanations").path("itemChanges")).put("2080501", "待填写")),
+                at("placeholder in a table name", "explain.placeholder", T3, "name",
+                        r -> row(r, T3, "kind", "unit").put("name", "XX市人民政府经济技术协作办公室")),
+                c("no duties", "explain.department-duties", r -> ((ObjectNode) r.path("department")).putArray("duties")),
+                c("no performance goal", "explain.performance-goal",
+                        r -> ((ObjectNode) r.path("performance").path("department")).put("goal", "")),
+                // ---- structure and amounts
+                at("missing table", "structure.table-missing", T14, null, r -> ((ObjectNode) r.path("tables")).remove(T14)),
+                c("unknown table", "structure.table-unknown", r -> ((ObjectNode) r.path("tables")).putObject("budget_extra").putArray("rows")),
+                c("form table submitted as data", "structure.table-unknown",
+                        r -> ((ObjectNode) r.path("tables")).putObject("department_performance").putArray("rows")),
+                at("duplicate row", "structure.duplicate-row", T5, null, r -> rows(r, T5).add(row(r, T5, "functionCode", "2210201").deepCopy())),
+                at("duplicate fixed row", "structure.duplicate-row", T1, null, r -> rows(r, T1).add(row(r, T1, "item", "income.other").deepCopy())),
+                at("duplicate unit row", "structure.duplicate-row", T2, null, r -> rows(r, T2).add(row(r, T2, "unitCode", "701001").deepCopy())),
+                at("duplicate econ row", "structure.duplicate-row", T6, null, r -> rows(r, T6).add(row(r, T6, "econCode", "30207").deepCopy())),
+                at("unknown text column", "structure.column-unknown", T3, "projectName",
+                        r -> row(r, T3, "functionCode", "2080501").putObject("text").put("projectName", "离退休人员经费")),
+                at("negative amount", "amount.negative", T5, "basic_goods", r -> set(r, T5, "functionCode", "2080501", "basic_goods", "-1.0")),
+                at("too many decimals", "amount.precision", T6, "total", r -> set(r, T6, "econCode", "30201", "total", "3.65")),
+                at("absurd magnitude", "amount.magnitude", T3, "total", r -> set(r, T3, "kind", "total", "total", "1e999999999")),
+                at("absurd scale", "amount.magnitude", T3, "total", r -> set(r, T3, "kind", "total", "total", "1e-999999999")),
+                c("absurd prior-year figure", "amount.magnitude",
+                        r -> ((ObjectNode) r.path("priorYear")).put("incomeTotal", new BigDecimal("945000000000"))),
+                c("format version", "structure.format-version", r -> r.put("formatVersion", 2)),
+                c("unknown profile", "structure.profile", r -> r.put("profile", "henan-17")),
+                c("unit", "structure.amount-unit", r -> r.put("amountUnit", "千元")),
+                c("precision", "structure.precision", r -> r.put("precision", 7)),
+                c("approval date before the prior year", "structure.approval-date", r -> r.put("approvalDate", "2022-12-31")),
+                c("approval date invalid", "structure.approval-date", r -> r.put("approvalDate", "2024-13-01")),
+                c("contact email", "structure.contact-email",
+                        r -> ((ObjectNode) r.path("department").path("contact")).put("email", "xiezuoban@")),
+                c("no budget units", "structure.budget-units", r -> ((ObjectNode) r.path("department")).putArray("units")),
+                c("department name missing", "structure.department", r -> ((ObjectNode) r.path("department")).remove("name")),
+                at("unknown fixed row", "structure.fixed-row", T1, null,
+                        r -> rows(r, T1).addObject().put("item", "income.foreign_aid").putObject("values").put("amount", 0)),
+                at("missing fixed row", "structure.fixed-row", T1, null, r -> rows(r, T1).remove(9)),
+                at("legacy row not zero", "structure.legacy-row", T4, "total",
+                        r -> set(r, T4, "item", "expenditure.legacy_health", "total", "1")),
+                at("unknown value column", "structure.column-unknown", T3, "bogus",
+                        r -> set(r, T3, "functionCode", "2080501", "bogus", "0")),
+                at("unit row in a table without units", "structure.row-kind", T6, null,
+                        r -> rows(r, T6).insert(1, ExampleFixture.MAPPER.createObjectNode().put("kind", "unit").put("unitCode", "701"))),
+                at("unit code not of the department", "structure.unit-unknown", T3, "unitCode",
+                        r -> row(r, T3, "kind", "unit").put("unitCode", "799")),
+                at("grid table rows without a 合计 row", "structure.row-kind", T3, null, r -> rows(r, T3).remove(0)),
+                c("negative vehicle count", "amount.negative",
+                        r -> ((ObjectNode) r.path("otherMatters").path("assets").path("vehicles")).put("general", -1)),
+                c("T11 资金来源 do not add up", "cross.t11-t3",
+                        r -> ((ObjectNode) r.path("performance").path("department").path("budget")).put("unitFunds", new BigDecimal("1.0"))),
+                at("malformed function code", "structure.row-key", T3, "fn.xiang",
+                        r -> row(r, T3, "functionCode", "2080501").put("functionCode", "20805011")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachMutationIsCaughtByItsRule(Case c) {
+        ObjectNode tree = ExampleFixture.tree();
+        c.mutation().accept(tree);
+        ValidationResult result = new SubmissionValidator().validate(ExampleFixture.bind(tree));
+
+        RuleDefinition rule = RuleCatalog.find(c.ruleId()).orElseThrow();
+        List<Finding> hits = result.findings().stream().filter(f -> f.ruleId().equals(c.ruleId())).toList();
+        assertThat(hits).as("findings of %s among %s", c.ruleId(), result.findings()).isNotEmpty();
+        assertThat(hits).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(rule.severity());
+            assertThat(f.message()).isNotBlank();
+            assertThat(f.hint()).isNotBlank();
+        });
+        if (rule.severity() == Severity.ERROR) {
+            assertThat(result.valid()).isFalse();
+        } else {
+            assertThat(result.valid()).as("a warning alone does not block: %s", result.findings()).isTrue();
+        }
+        if (c.table() != null) {
+            assertThat(hits).as("location of %s", hits).anySatisfy(f -> {
+                assertThat(f.location().table()).isEqualTo(c.table());
+                if (c.column() != null) {
+                    assertThat(f.location().column()).isEqualTo(c.column());
+                }
+            });
+        }
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("internal.check-failed"));
+    }
+}
