@@ -14,18 +14,18 @@ public final class ReadRules {
     public record ReadRule(String id, Severity severity, String title, String basis, String description) {
     }
 
-    public static final String FILE_TYPE = "FILE-TYPE";
-    public static final String FILE_SIZE = "FILE-SIZE";
-    public static final String FILE_EMPTY = "FILE-EMPTY";
-    public static final String FILE_ENCODING = "FILE-ENCODING";
-    public static final String FILE_READ = "FILE-READ";
-    public static final String JSON_SYNTAX = "JSON-SYNTAX";
-    public static final String JSON_FIELD = "JSON-FIELD";
-    public static final String JSON_TYPE = "JSON-TYPE";
-    public static final String JSON_DUPLICATE_KEY = "JSON-DUPLICATE-KEY";
-    public static final String JSON_DEPTH = "JSON-DEPTH";
-    public static final String JSON_LIMIT = "JSON-LIMIT";
-    public static final String CHECK_INTERNAL = "CHECK-INTERNAL";
+    public static final String FILE_TYPE = "file.type";
+    public static final String FILE_SIZE = "file.size";
+    public static final String FILE_EMPTY = "file.empty";
+    public static final String FILE_ENCODING = "file.encoding";
+    public static final String FILE_READ = "file.read";
+    public static final String JSON_SYNTAX = "json.syntax";
+    public static final String JSON_FIELD = "json.field";
+    public static final String JSON_TYPE = "json.type";
+    public static final String JSON_DUPLICATE_KEY = "json.duplicate-key";
+    public static final String JSON_DEPTH = "json.depth";
+    public static final String JSON_LIMIT = "json.limit";
+    public static final String CHECK_INTERNAL = "internal.check-crashed";
 
     private static final String FORMAT = "docs/submission-format.md（提交格式第1版）";
 

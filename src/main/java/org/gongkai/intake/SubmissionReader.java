@@ -30,7 +30,7 @@ public final class SubmissionReader {
 
     /**
      * @param readers  format readers, asked in order; the first that {@code accepts} the file reads it
-     * @param maxBytes files larger than this are rejected with FILE-SIZE without being parsed
+     * @param maxBytes files larger than this are rejected with file.size without being parsed
      */
     public SubmissionReader(List<SubmissionFormatReader> readers, long maxBytes) {
         if (maxBytes <= 0) {

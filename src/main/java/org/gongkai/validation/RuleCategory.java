@@ -2,6 +2,7 @@ package org.gongkai.validation;
 
 /** The families of rules, in the order docs/rules.md lists them. */
 public enum RuleCategory {
+    FILE("文件读取"),
     STRUCTURE("结构"),
     AMOUNT("金额"),
     TABLE("表内平衡"),

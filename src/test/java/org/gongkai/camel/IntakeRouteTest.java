@@ -125,7 +125,11 @@ class IntakeRouteTest {
         Path original = rejected.stream().filter(p -> p.toString().endsWith("错误.json")).findFirst().orElseThrow();
         assertThat(Files.readString(original)).isEqualTo(broken);
         Path jsonReport = rejected.stream().filter(p -> p.toString().endsWith(".report.json")).findFirst().orElseThrow();
-        assertThat(Files.readString(jsonReport)).contains("expenditure_summary");
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(jsonReport.toFile());
+        assertThat(report.path("valid").asBoolean(true)).isFalse();
+        int errors = report.path("counts").path("errors").asInt();
+        assertThat(errors).isPositive();
+        assertThat(report.path("findings").findValuesAsText("table")).contains("expenditure_summary");
 
         MimeMessage[] received = greenMail.getReceivedMessages();
         List<String> recipients = new ArrayList<>();
@@ -136,7 +140,7 @@ class IntakeRouteTest {
         }
         assertThat(recipients).contains("xiezuoban@example.gov.cn", "yusuan@czj.example.gov.cn");
         MimeMessage alert = received[0];
-        assertThat(alert.getSubject()).contains("平顶山市人民政府经济技术协作办公室").contains("2024").contains("1个错误");
+        assertThat(alert.getSubject()).contains("平顶山市人民政府经济技术协作办公室").contains("2024").contains(errors + "个错误");
         assertThat(textOf(alert)).contains("部门支出总体情况表");
         assertThat(attachmentNames(alert)).anyMatch(n -> n.endsWith(".html"));
     }

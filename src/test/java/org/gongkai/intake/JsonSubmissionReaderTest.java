@@ -82,7 +82,7 @@ class JsonSubmissionReaderTest {
     void rejectsGbkSayingSoAndAskingForUtf8() {
         byte[] gbk = ExampleFiles.text().getBytes(Charset.forName("GBK"));
         Finding f = only(reader.read("gbk.json", gbk));
-        assertThat(f.ruleId()).isEqualTo("FILE-ENCODING");
+        assertThat(f.ruleId()).isEqualTo("file.encoding");
         assertThat(f.message()).contains("GBK").contains("UTF-8");
         assertThat(f.hint()).contains("UTF-8");
         assertThat(f.found()).contains("GBK");
@@ -96,28 +96,28 @@ class JsonSubmissionReaderTest {
         b.write(0xFF);
         b.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
         Finding f = only(reader.read("bad.json", b.toByteArray()));
-        assertThat(f.ruleId()).isEqualTo("FILE-ENCODING");
+        assertThat(f.ruleId()).isEqualTo("file.encoding");
         assertThat(f.message()).doesNotContain("GBK").contains("第3行").contains("0xFF");
     }
 
     @Test
     void emptyAndBlankFilesAreFileEmpty() {
-        assertThat(only(reader.read("e.json", new byte[0])).ruleId()).isEqualTo("FILE-EMPTY");
-        assertThat(only(reader.read("e.json", " \n\t ".getBytes(StandardCharsets.UTF_8))).ruleId()).isEqualTo("FILE-EMPTY");
-        assertThat(only(reader.read("e.json", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' '})).ruleId()).isEqualTo("FILE-EMPTY");
+        assertThat(only(reader.read("e.json", new byte[0])).ruleId()).isEqualTo("file.empty");
+        assertThat(only(reader.read("e.json", " \n\t ".getBytes(StandardCharsets.UTF_8))).ruleId()).isEqualTo("file.empty");
+        assertThat(only(reader.read("e.json", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' '})).ruleId()).isEqualTo("file.empty");
     }
 
     @Test
     void tooLargeIsRejectedBeforeParsingAlsoFromDisk(@TempDir Path dir) throws Exception {
         SubmissionReader small = new SubmissionReader(List.of(new JsonSubmissionReader()), 1000);
         Finding f = only(small.read("big.json", ExampleFiles.bytes()));
-        assertThat(f.ruleId()).isEqualTo("FILE-SIZE");
+        assertThat(f.ruleId()).isEqualTo("file.size");
         assertThat(f.message()).contains("big.json").contains("上限");
 
         Path big = dir.resolve("大文件.json");
         Files.write(big, ExampleFiles.bytes());
         ReadOutcome o = small.read(big);
-        assertThat(o.findings()).extracting(Finding::ruleId).containsExactly("FILE-SIZE");
+        assertThat(o.findings()).extracting(Finding::ruleId).containsExactly("file.size");
         assertThat(o.sha256()).isEqualTo(SubmissionReader.sha256(ExampleFiles.bytes()));
         assertThat(o.bytes()).isEqualTo(Files.size(big));
         assertThat(o.fileName()).isEqualTo("大文件.json");
@@ -126,13 +126,13 @@ class JsonSubmissionReaderTest {
     @Test
     void unknownTypesAreFileTypeNamingWhatWasSent() {
         Finding pdf = only(reader.read("预算.pdf", "%PDF-1.7\n...".getBytes(StandardCharsets.ISO_8859_1)));
-        assertThat(pdf.ruleId()).isEqualTo("FILE-TYPE");
+        assertThat(pdf.ruleId()).isEqualTo("file.type");
         assertThat(pdf.message()).contains("PDF");
         Finding zipAsJson = only(reader.read("预算.json", new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}));
-        assertThat(zipAsJson.ruleId()).isEqualTo("FILE-TYPE");
+        assertThat(zipAsJson.ruleId()).isEqualTo("file.type");
         assertThat(zipAsJson.message()).contains("ZIP");
         Finding txt = only(reader.read("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)));
-        assertThat(txt.ruleId()).isEqualTo("FILE-TYPE");
+        assertThat(txt.ruleId()).isEqualTo("file.type");
         assertThat(txt.message()).contains(".txt");
         // JSON content under another extension is still read
         assertThat(reader.read("submission.txt", ExampleFiles.bytes()).readable()).isTrue();
@@ -142,7 +142,7 @@ class JsonSubmissionReaderTest {
     void syntaxErrorNamesLineAndColumn() {
         String broken = ExampleFiles.replaceFirst("\"fiscalYear\": 2024,", "\"fiscalYear\": 2024");
         Finding f = only(read(broken));
-        assertThat(f.ruleId()).isEqualTo("JSON-SYNTAX");
+        assertThat(f.ruleId()).isEqualTo("json.syntax");
         assertThat(f.message()).contains("第5行").contains("逗号");
         assertThat(f.found()).contains("amountUnit");
     }
@@ -151,16 +151,16 @@ class JsonSubmissionReaderTest {
     void fullWidthPunctuationIsExplained() {
         String broken = ExampleFiles.replaceFirst("\"fiscalYear\": 2024,", "\"fiscalYear\": 2024，");
         Finding f = only(read(broken));
-        assertThat(f.ruleId()).isEqualTo("JSON-SYNTAX");
+        assertThat(f.ruleId()).isEqualTo("json.syntax");
         assertThat(f.message()).contains("全角").contains("第4行");
     }
 
     @Test
     void trailingCommaAndTrailingContentAreSyntaxErrors() {
         assertThat(only(read(ExampleFiles.replaceFirst("\"技术科\"", "\"技术科\",").replace("\"技术科\",\n    ]", "\"技术科\",]"))).ruleId())
-                .isEqualTo("JSON-SYNTAX");
-        assertThat(only(read(ExampleFiles.text() + "\n{}")).ruleId()).isEqualTo("JSON-SYNTAX");
-        assertThat(only(read(ExampleFiles.replaceFirst("{", "{ // comment\n"))).ruleId()).isEqualTo("JSON-SYNTAX");
+                .isEqualTo("json.syntax");
+        assertThat(only(read(ExampleFiles.text() + "\n{}")).ruleId()).isEqualTo("json.syntax");
+        assertThat(only(read(ExampleFiles.replaceFirst("{", "{ // comment\n"))).ruleId()).isEqualTo("json.syntax");
     }
 
     @Test
@@ -170,7 +170,7 @@ class JsonSubmissionReaderTest {
                 "{\"kind\": \"item\", \"functionCode\": \"2080501\", \"name\": \"行政单位离退休\", \"valuez\"");
         ReadOutcome o = read(t);
         assertThat(o.readable()).isFalse();
-        assertThat(o.findings()).extracting(Finding::ruleId).containsOnly("JSON-FIELD");
+        assertThat(o.findings()).extracting(Finding::ruleId).containsOnly("json.field");
         assertThat(o.findings()).hasSizeGreaterThanOrEqualTo(3); // approvaldate + valuez in tables 3 and 5
         Finding top = o.findings().get(0);
         assertThat(top.found()).isEqualTo("approvaldate");
@@ -190,7 +190,7 @@ class JsonSubmissionReaderTest {
                 "\"name\": \"行政单位离退休\", \"values\": {\"total\": \"36.2\"");
         ReadOutcome o = read(t);
         Finding f = only(o);
-        assertThat(f.ruleId()).isEqualTo("JSON-TYPE");
+        assertThat(f.ruleId()).isEqualTo("json.type");
         assertThat(f.location().path()).isEqualTo("tables.expenditure_summary.rows[2].values.total");
         assertThat(f.location().table()).isEqualTo("expenditure_summary");
         assertThat(f.location().row()).isEqualTo(3);
@@ -212,21 +212,21 @@ class JsonSubmissionReaderTest {
         assertThat(o.readable()).isFalse();
         assertThat(o.findings()).extracting(f -> f.location().path())
                 .contains("fiscalYear", "precision", "department.code", "department.divisions");
-        assertThat(o.findings()).extracting(Finding::ruleId).containsOnly("JSON-TYPE");
+        assertThat(o.findings()).extracting(Finding::ruleId).containsOnly("json.type");
     }
 
     @Test
     void nanIsAJsonTypeError() {
         Finding f = only(read(ExampleFiles.replaceFirst("\"total\": 36.2", "\"total\": NaN")));
-        assertThat(f.ruleId()).isEqualTo("JSON-TYPE");
+        assertThat(f.ruleId()).isEqualTo("json.type");
         assertThat(f.message()).contains("NaN");
-        assertThat(only(read(ExampleFiles.replaceFirst("\"total\": 36.2", "\"total\": \"NaN\""))).ruleId()).isEqualTo("JSON-TYPE");
+        assertThat(only(read(ExampleFiles.replaceFirst("\"total\": 36.2", "\"total\": \"NaN\""))).ruleId()).isEqualTo("json.type");
     }
 
     @Test
     void duplicateKeyIsRejected() {
         Finding f = only(read(ExampleFiles.replaceFirst("\"precision\": 1,", "\"precision\": 1, \"precision\": 2,")));
-        assertThat(f.ruleId()).isEqualTo("JSON-DUPLICATE-KEY");
+        assertThat(f.ruleId()).isEqualTo("json.duplicate-key");
         assertThat(f.found()).isEqualTo("precision");
         assertThat(f.message()).contains("precision").contains("第6行");
     }
@@ -235,19 +235,19 @@ class JsonSubmissionReaderTest {
     void hostileInputFailsFast() {
         long t0 = System.nanoTime();
         String deep = "{\"department\": {\"duties\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}}";
-        assertThat(read(deep).findings()).extracting(Finding::ruleId).contains("JSON-DEPTH").containsOnly("JSON-DEPTH", "JSON-TYPE");
-        assertThat(only(read("{\"fiscalYear\": 1" + "0".repeat(5000) + "}")).ruleId()).isEqualTo("JSON-LIMIT");
-        assertThat(only(read(ExampleFiles.replaceFirst("\"total\": 36.2", "\"total\": 1e999999999"))).ruleId()).isEqualTo("JSON-LIMIT");
-        assertThat(only(read(ExampleFiles.replaceFirst("\"total\": 36.2", "\"total\": 1e-999999999"))).ruleId()).isEqualTo("JSON-LIMIT");
-        assertThat(only(read("{\"profile\": \"" + "x".repeat(300_000) + "\"}")).ruleId()).isEqualTo("JSON-LIMIT");
+        assertThat(read(deep).findings()).extracting(Finding::ruleId).contains("json.depth").containsOnly("json.depth", "json.type");
+        assertThat(only(read("{\"fiscalYear\": 1" + "0".repeat(5000) + "}")).ruleId()).isEqualTo("json.limit");
+        assertThat(only(read(ExampleFiles.replaceFirst("\"total\": 36.2", "\"total\": 1e999999999"))).ruleId()).isEqualTo("json.limit");
+        assertThat(only(read(ExampleFiles.replaceFirst("\"total\": 36.2", "\"total\": 1e-999999999"))).ruleId()).isEqualTo("json.limit");
+        assertThat(only(read("{\"profile\": \"" + "x".repeat(300_000) + "\"}")).ruleId()).isEqualTo("json.limit");
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(15_000); // generous: the build machine is shared
     }
 
     @Test
     void aRootThatIsNotAnObjectIsJsonType() {
-        assertThat(only(reader.read("a.json", "[]".getBytes(StandardCharsets.UTF_8))).ruleId()).isEqualTo("JSON-TYPE");
-        assertThat(only(reader.read("a.json", "{\"tables\": []}".getBytes(StandardCharsets.UTF_8))).ruleId()).isEqualTo("JSON-TYPE");
-        assertThat(only(reader.read("a.json", "null".getBytes(StandardCharsets.UTF_8))).ruleId()).isEqualTo("JSON-TYPE");
+        assertThat(only(reader.read("a.json", "[]".getBytes(StandardCharsets.UTF_8))).ruleId()).isEqualTo("json.type");
+        assertThat(only(reader.read("a.json", "{\"tables\": []}".getBytes(StandardCharsets.UTF_8))).ruleId()).isEqualTo("json.type");
+        assertThat(only(reader.read("a.json", "null".getBytes(StandardCharsets.UTF_8))).ruleId()).isEqualTo("json.type");
     }
 
     @Test

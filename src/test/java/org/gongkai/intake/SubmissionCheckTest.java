@@ -39,7 +39,7 @@ class SubmissionCheckTest {
         Files.writeString(f, broken, StandardCharsets.UTF_8);
         CheckedSubmission c = check.check(f);
         assertThat(c.valid()).isFalse();
-        assertThat(c.findings()).extracting(Finding::ruleId).containsExactly("JSON-SYNTAX");
+        assertThat(c.findings()).extracting(Finding::ruleId).containsExactly("json.syntax");
         assertThat(c.summary().contactEmail()).isEqualTo("xiezuoban@example.gov.cn");
         assertThat(c.summary().departmentName()).isEqualTo("平顶山市人民政府经济技术协作办公室");
         assertThat(c.summary().fiscalYear()).isEqualTo(2024);
@@ -53,14 +53,14 @@ class SubmissionCheckTest {
         assertThat(c.summary().contactEmail()).isNull();
         CheckedSubmission gbk = check.check("x.json", ExampleFiles.text().getBytes(java.nio.charset.Charset.forName("GBK")));
         assertThat(gbk.summary()).isEqualTo(SubmissionSummary.unknown());
-        assertThat(gbk.findings()).extracting(Finding::ruleId).containsExactly("FILE-ENCODING");
+        assertThat(gbk.findings()).extracting(Finding::ruleId).containsExactly("file.encoding");
     }
 
     @Test
     void neverThrowsForAFileThatCannotBeOpened(@TempDir Path dir) {
         CheckedSubmission c = check.check(dir.resolve("missing.json"));
         assertThat(c.valid()).isFalse();
-        assertThat(c.findings()).extracting(Finding::ruleId).containsExactly("FILE-READ");
+        assertThat(c.findings()).extracting(Finding::ruleId).containsExactly("file.read");
     }
 
     @Test
@@ -115,7 +115,7 @@ class SubmissionCheckTest {
         CheckedSubmission c = new SubmissionCheck(new SubmissionReader(List.of(crashing), 100), new SubmissionValidator())
                 .check("a.json", "{}".getBytes(StandardCharsets.UTF_8));
         assertThat(c.valid()).isFalse();
-        assertThat(c.findings()).extracting(Finding::ruleId).containsExactly("CHECK-INTERNAL");
+        assertThat(c.findings()).extracting(Finding::ruleId).containsExactly("internal.check-crashed");
         Submission none = c.read().submission();
         assertThat(none).isNull();
     }

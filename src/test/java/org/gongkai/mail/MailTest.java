@@ -158,7 +158,7 @@ class MailTest {
         Mail mail = alert.build(c, gbk.toString());
         assertThat(mail.subject()).isEqualTo("【预算公开校验未通过】协作办预算.json：1个错误");
         assertThat(mail.to()).containsExactly(FINANCE);
-        assertThat(mail.textBody()).contains("FILE-ENCODING").contains("GBK");
+        assertThat(mail.textBody()).contains("file.encoding").contains("GBK");
 
         for (String bad : List.of("a@b", "张三 <a@b.example.cn>", "a@b.example.cn\r\nBcc: x@y.example", "a@b.example.cn, c@d.example.cn", "")) {
             String text = ExampleFiles.replaceFirst("\"email\": \"xiezuoban@example.gov.cn\"",

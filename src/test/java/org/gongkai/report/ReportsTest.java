@@ -38,7 +38,7 @@ class ReportsTest {
         assertThat(java.time.Instant.parse(j.get("checkedAt").asText())).isNotNull();
         assertThat(j.get("durationMs").isIntegralNumber()).isTrue();
         JsonNode f = j.get("findings").get(0);
-        assertThat(f.get("ruleId").asText()).isEqualTo("JSON-TYPE");
+        assertThat(f.get("ruleId").asText()).isEqualTo("json.type");
         assertThat(f.get("severity").asText()).isEqualTo("error");
         assertThat(f.get("table").asText()).isEqualTo("expenditure_summary");
         assertThat(f.get("tableTitle").asText()).isEqualTo("部门支出总体情况表");
@@ -114,7 +114,7 @@ class ReportsTest {
     void readErrorsRenderInTheConsoleWithTheirPlace() {
         CheckedSubmission c = check.check("gbk.json", ExampleFiles.text().getBytes(java.nio.charset.Charset.forName("GBK")));
         String out = new ConsoleReport().render(CheckReport.of(c));
-        assertThat(out).startsWith("gbk.json: invalid (1 errors, 0 warnings)\n  错误 FILE-ENCODING");
+        assertThat(out).startsWith("gbk.json: invalid (1 errors, 0 warnings)\n  错误 file.encoding");
         assertThat(out).contains("GBK").contains("提示：").contains("UTF-8");
     }
 
