@@ -34,11 +34,11 @@ public record TableModel(String id, int number, String title, List<Column> colum
      */
     public record Cell(String text, BigDecimal value, int colspan, int rowspan, boolean header, String scope) {
 
-        public static Cell text(String text) {
+        public static Cell ofText(String text) {
             return new Cell(text == null ? "" : text, null, 1, 1, false, null);
         }
 
-        public static Cell number(String text, BigDecimal value) {
+        public static Cell ofNumber(String text, BigDecimal value) {
             return new Cell(text, value, 1, 1, false, null);
         }
 

@@ -57,10 +57,10 @@ public final class TableModelBuilder {
                         unitPlaced = true;
                     }
                     boolean isName = k == nameIndex || (nameIndex < 0 && k == spec.keyColumns().size() - 1);
-                    cells.add(isName ? TableModel.Cell.rowHeader(v, 1) : TableModel.Cell.text(v));
+                    cells.add(isName ? TableModel.Cell.rowHeader(v, 1) : TableModel.Cell.ofText(v));
                 }
                 if (kind == TableRow.Kind.UNIT && !unitPlaced && !cells.isEmpty() && r.unitCode() != null) {
-                    cells.set(0, TableModel.Cell.text(r.unitCode()));
+                    cells.set(0, TableModel.Cell.ofText(r.unitCode()));
                 }
             }
             for (ColumnSpec c : spec.columns()) {
@@ -104,14 +104,14 @@ public final class TableModelBuilder {
 
     private static TableModel.Cell valueCell(TableRow r, ColumnSpec c, int precision) {
         if (!c.isValue()) {
-            return TableModel.Cell.text(r.text(c.id()));
+            return TableModel.Cell.ofText(r.text(c.id()));
         }
         if (r == null || !r.has(c.id())) {
-            return TableModel.Cell.text("");
+            return TableModel.Cell.ofText("");
         }
         BigDecimal v = r.values().get(c.id());
         String printed = c.type() == ColumnSpec.Type.NUMBER ? v.stripTrailingZeros().toPlainString() : Amounts.table(v, precision);
-        return TableModel.Cell.number(printed, v);
+        return TableModel.Cell.ofNumber(printed, v);
     }
 
     // ---------------------------------------------------------------- balance
@@ -148,14 +148,14 @@ public final class TableModelBuilder {
 
     private void side(List<TableModel.Cell> cells, BudgetTable t, RowSpec r, List<ColumnSpec> cols, int precision) {
         if (r == null) {
-            cells.add(TableModel.Cell.text(""));
-            cols.forEach(c -> cells.add(TableModel.Cell.text("")));
+            cells.add(TableModel.Cell.ofText(""));
+            cols.forEach(c -> cells.add(TableModel.Cell.ofText("")));
             return;
         }
         cells.add(TableModel.Cell.rowHeader(r.label(), 1));
         TableRow row = t.fixedRow(r.key()).orElse(null);
         for (ColumnSpec c : cols) {
-            cells.add(row == null ? TableModel.Cell.text("") : valueCell(row, c, precision));
+            cells.add(row == null ? TableModel.Cell.ofText("") : valueCell(row, c, precision));
         }
     }
 
@@ -178,7 +178,7 @@ public final class TableModelBuilder {
                 cells.add(TableModel.Cell.rowHeader(rs.label(), 1));
             }
             for (ColumnSpec c : spec.columns()) {
-                cells.add(row == null ? TableModel.Cell.text("") : valueCell(row, c, precision));
+                cells.add(row == null ? TableModel.Cell.ofText("") : valueCell(row, c, precision));
             }
             rows.add(new TableModel.Row("fixed", cells));
         }
@@ -198,17 +198,17 @@ public final class TableModelBuilder {
                 new ColumnSpec("value", List.of("指标值"), ColumnSpec.Type.TEXT),
                 new ColumnSpec("description", List.of("指标值说明"), ColumnSpec.Type.TEXT));
         List<TableModel.Row> rows = new ArrayList<>();
-        rows.add(formRow("head", TableModel.Cell.rowHeader("部门（单位）名称", 1), span(TableModel.Cell.text(s.departmentName()), 4)));
+        rows.add(formRow("head", TableModel.Cell.rowHeader("部门（单位）名称", 1), span(TableModel.Cell.ofText(s.departmentName()), 4)));
         if (d == null) {
-            rows.add(formRow("head", TableModel.Cell.rowHeader("年度履职目标", 1), span(TableModel.Cell.text("（未填报）"), 4)));
+            rows.add(formRow("head", TableModel.Cell.rowHeader("年度履职目标", 1), span(TableModel.Cell.ofText("（未填报）"), 4)));
             return model(s, spec, cols, rows, false);
         }
-        rows.add(formRow("head", TableModel.Cell.rowHeader("年度履职目标", 1), span(TableModel.Cell.text(d.goal()), 4)));
+        rows.add(formRow("head", TableModel.Cell.rowHeader("年度履职目标", 1), span(TableModel.Cell.ofText(d.goal()), 4)));
         rows.add(formRow("head", new TableModel.Cell("年度主要任务", null, 1, 1 + d.tasks().size(), true, "rowgroup"),
                 new TableModel.Cell("任务名称", null, 1, 1, true, "col"),
                 new TableModel.Cell("主要内容", null, 3, 1, true, "col")));
         for (Performance.Task task : d.tasks()) {
-            rows.add(formRow("task", TableModel.Cell.rowHeader(task.name(), 1), span(TableModel.Cell.text(task.content()), 3)));
+            rows.add(formRow("task", TableModel.Cell.rowHeader(task.name(), 1), span(TableModel.Cell.ofText(task.content()), 3)));
         }
         Performance.TargetBudget b = d.budget();
         String[][] budgetLines = {
@@ -222,7 +222,7 @@ public final class TableModelBuilder {
             }
             cells.add(new TableModel.Cell(budgetLines[i][0], null, 2, 1, true, "row"));
             BigDecimal v = b == null ? null : budgetValue(b, budgetLines[i][1]);
-            cells.add(span(v == null ? TableModel.Cell.text("") : TableModel.Cell.number(Amounts.table(v, precision), v), 2));
+            cells.add(span(v == null ? TableModel.Cell.ofText("") : TableModel.Cell.ofNumber(Amounts.table(v, precision), v), 2));
             rows.add(new TableModel.Row("budget", cells));
         }
         rows.add(new TableModel.Row("indicator-head", cols.stream()
@@ -247,8 +247,8 @@ public final class TableModelBuilder {
                 cells.add(new TableModel.Cell(nn(x.level2()), null, 1, span, true, "rowgroup"));
             }
             cells.add(TableModel.Cell.rowHeader(x.level3(), 1));
-            cells.add(TableModel.Cell.text(x.value()));
-            cells.add(TableModel.Cell.text(x.description()));
+            cells.add(TableModel.Cell.ofText(x.value()));
+            cells.add(TableModel.Cell.ofText(x.description()));
             rows.add(new TableModel.Row("indicator", cells));
         }
         return model(s, spec, cols, rows, false);
