@@ -1,17 +1,23 @@
 package org.gongkai.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders the print variant of the disclosure page to an A4 PDF with openhtmltopdf (PDFBox).
  * Fonts are bundled under {@code /fonts}: Droid Sans Fallback (CJK, Apache-2.0) and DejaVu Sans for the few
- * punctuation marks Droid lacks (“ ” ≤ ≥ ×); both are embedded as subsets, so any machine shows the Chinese text.
+ * punctuation marks Droid lacks (“ ” ‘ ’ ≤ ≥ ×); both are embedded as subsets, so any machine shows the Chinese text.
+ * The 4 MB CJK font is parsed once per JVM; rendering is serialised because a parsed font is not thread-safe.
  */
 public final class PdfRenderer {
 
@@ -20,34 +26,46 @@ public final class PdfRenderer {
     /** CSS font family of the punctuation fallback. */
     public static final String SYMBOL_FAMILY = "GongkaiSymbols";
 
-    private static final byte[] CJK = load("/fonts/DroidSansFallbackFull.ttf");
-    private static final byte[] SYMBOLS = load("/fonts/DejaVuSans.ttf");
+    private static final Object LOCK = new Object();
+    private static TrueTypeFont cjk;
+    private static TrueTypeFont symbols;
 
     public void render(String xhtml, String title, OutputStream out) {
-        try {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.withHtmlContent(xhtml, null);
-            for (int weight : new int[]{400, 700}) {
-                b.useFont(() -> new ByteArrayInputStream(CJK), CJK_FAMILY, weight, FontStyle.NORMAL, true);
-                b.useFont(() -> new ByteArrayInputStream(SYMBOLS), SYMBOL_FAMILY, weight, FontStyle.NORMAL, true);
+        synchronized (LOCK) {
+            try (PDDocument doc = new PDDocument()) {
+                loadFonts();
+                PDType0Font cjkFont = PDType0Font.load(doc, cjk, true);
+                PDType0Font symbolFont = PDType0Font.load(doc, symbols, true);
+                PdfRendererBuilder b = new PdfRendererBuilder();
+                b.useFastMode();
+                b.usePDDocument(doc);
+                b.withHtmlContent(xhtml, null);
+                for (int weight : new int[]{400, 700}) {
+                    b.useFont(new PDFontSupplier(cjkFont), CJK_FAMILY, weight, FontStyle.NORMAL, true);
+                    b.useFont(new PDFontSupplier(symbolFont), SYMBOL_FAMILY, weight, FontStyle.NORMAL, true);
+                }
+                b.withProducer("gongkai");
+                b.toStream(out);
+                b.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PDF rendering failed for " + title, e);
             }
-            b.withProducer("gongkai");
-            b.toStream(out);
-            b.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PDF rendering failed for " + title, e);
         }
     }
 
-    private static byte[] load(String resource) {
+    private static void loadFonts() throws IOException {
+        if (cjk == null) {
+            cjk = parse("/fonts/DroidSansFallbackFull.ttf");
+            symbols = parse("/fonts/DejaVuSans.ttf");
+        }
+    }
+
+    private static TrueTypeFont parse(String resource) throws IOException {
         try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font resource missing: " + resource);
             }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         }
     }
 }
