@@ -53,3 +53,6 @@ table.budget tr.total th, table.budget tr.total td { background-color: #f6f7f9; 
 table.form th { background-color: #eef2f7; }
 .note { color: #5b6673; font-size: 8.5pt; margin: 3pt 0; }
 .foot { display: none; }
+/* the performance form: give the grouping columns room so their labels do not stack one character per line */
+table.form th[scope="rowgroup"] { width: 12%; }
+table.form td { font-size: 7.5pt; }

@@ -5,6 +5,7 @@ body { margin: 0 auto; max-width: 1100px; padding: 0 16px 48px; color: var(--ink
   font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Droid Sans Fallback", sans-serif;
   font-size: 16px; line-height: 1.8; }
 .cover { text-align: center; padding: 48px 0 24px; border-bottom: 3px solid var(--accent); }
+.cover p { text-indent: 0; }
 .cover-dept { font-size: 1.35em; margin: 0; }
 .cover h1 { font-size: 1.9em; margin: 8px 0; letter-spacing: 0.1em; }
 .cover-date { color: var(--muted); margin: 0; }
