@@ -54,5 +54,6 @@ table.form th { background-color: #eef2f7; }
 .note { color: #5b6673; font-size: 8.5pt; margin: 3pt 0; }
 .foot { display: none; }
 /* the performance form: give the grouping columns room so their labels do not stack one character per line */
-table.form th[scope="rowgroup"] { width: 12%; }
+table.form { table-layout: fixed; }
+col.c1 { width: 12%; } col.c2 { width: 14%; } col.c3 { width: 18%; } col.c4 { width: 10%; } col.c5 { width: 46%; }
 table.form td { font-size: 7.5pt; }

@@ -63,3 +63,4 @@ table.form tr.indicator-head th { background: var(--head); text-align: center; }
   tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
+table.form col.c1 { width: 12%; } table.form col.c2 { width: 14%; } table.form col.c3 { width: 18%; } table.form col.c4 { width: 10%; } table.form col.c5 { width: 46%; }

@@ -372,7 +372,7 @@ public final class NarrativeWriter {
         }
 
         void para(String t) {
-            list.add(new Narrative.Block(Narrative.Kind.PARAGRAPH, null, List.of(plain(t))));
+            list.add(new Narrative.Block(Narrative.Kind.PARAGRAPH, null, List.of(plain(t == null ? "" : t))));
         }
 
         void para(List<Narrative.Span> spans) {

@@ -120,9 +120,11 @@ public final class SubmissionEnricher {
         List<TableRow> econRows = t6.items().stream().filter(r -> r.econCode() != null)
                 .sorted((a, b) -> a.econCode().compareTo(b.econCode())).toList();
         List<String> personnelItems = econRows.stream()
-                .filter(r -> r.econCode().startsWith("301") || r.econCode().startsWith("303")).map(TableRow::name).toList();
+                .filter(r -> r.econCode().startsWith("301") || r.econCode().startsWith("303")).map(TableRow::name)
+                .filter(n -> n != null && !n.isBlank()).toList();
         List<String> publicItems = econRows.stream()
-                .filter(r -> r.econCode().startsWith("302") || r.econCode().startsWith("310")).map(TableRow::name).toList();
+                .filter(r -> r.econCode().startsWith("302") || r.econCode().startsWith("310")).map(TableRow::name)
+                .filter(n -> n != null && !n.isBlank()).toList();
         Enrichment.Basic basicInfo = new Enrichment.Basic(bTotal, bPersonnel, Amounts.share(bPersonnel, bTotal),
                 bPublic, Amounts.share(bPublic, bTotal), personnelItems, publicItems);
 
