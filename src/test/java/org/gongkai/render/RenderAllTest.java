@@ -55,7 +55,7 @@ class RenderAllTest {
         String html = Files.readString(seed.html());
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\"");
         assertThat(html).doesNotContain("<script", "<link", "src=\"http", "@import", "url(");
-        assertThat(html).contains("<nav class=\"toc\"", "href=\"#part2\"", "href=\"#t14\"");
+        assertThat(html).contains("<nav class=\"toc\"", "href=\"#part2\"", "href=\"#p2-s9\"", "href=\"#t14\"");
         assertThat(html).contains("<th scope=\"colgroup\" colspan=\"5\">基本支出</th>", "<th scope=\"col\" rowspan=\"3\">合计</th>");
         assertThat(html).contains("<thead>", "<th scope=\"row\">行政单位离退休</th>");
         assertThat(html).contains("@media print", "@media (max-width: 640px)", "overflow-x: auto");
