@@ -8,7 +8,6 @@ import java.util.List;
 import org.gongkai.model.Department;
 import org.gongkai.model.OtherMatters;
 import org.gongkai.model.Submission;
-import org.gongkai.profile.ChineseNumerals;
 
 /**
  * Writes the disclosure text from a submission and its enrichment, in the wording of the Henan documents
@@ -382,9 +381,5 @@ public final class NarrativeWriter {
         List<Narrative.Block> list() {
             return List.copyOf(list);
         }
-    }
-
-    static String numeral(int n) {
-        return ChineseNumerals.of(n);
     }
 }

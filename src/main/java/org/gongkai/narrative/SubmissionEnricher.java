@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Explanations;
@@ -317,10 +316,5 @@ public final class SubmissionEnricher {
                 return code;
             });
         }
-    }
-
-    @Override
-    public String toString() {
-        return "SubmissionEnricher[" + names.getClass().getSimpleName().toLowerCase(Locale.ROOT) + "]";
     }
 }
