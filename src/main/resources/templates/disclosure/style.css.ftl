@@ -23,7 +23,7 @@ p { margin: 6px 0; text-indent: 2em; text-align: justify; }
 .meta, .note, .legend, figcaption, .foot p { text-indent: 0; }
 .charts .chart { margin: 16px 0 28px; }
 figcaption { font-weight: bold; margin-bottom: 6px; }
-.chart-svg { max-width: 720px; height: auto; display: block; }
+.chart-svg { max-width: 760px; height: auto; display: block; }
 .chart-svg .label, .chart-svg .value { font-size: 13px; fill: var(--ink); }
 .chart-svg .bar.s0 { fill: var(--s0); }
 .chart-svg .bar.s1 { fill: var(--s1); }

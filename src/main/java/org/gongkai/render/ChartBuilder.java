@@ -10,9 +10,9 @@ import org.gongkai.narrative.Enrichment;
 /** The three charts of the page: structure by 功能分类 类, 人员经费/公用经费, this year against last year. */
 public final class ChartBuilder {
 
-    private static final int WIDTH = 640;
+    private static final int WIDTH = 700;
     private static final int LABEL_WIDTH = 190;
-    private static final int BAR_AREA = 360;
+    private static final int BAR_AREA = 340;
     private static final int BAR_HEIGHT = 18;
     private static final int GAP = 10;
 
