@@ -1,0 +1,89 @@
+package org.gongkai.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.narrative.Amounts;
+import org.gongkai.narrative.Change;
+import org.gongkai.narrative.Enrichment;
+
+/** The three charts of the page: structure by 功能分类 类, 人员经费/公用经费, this year against last year. */
+public final class ChartBuilder {
+
+    private static final int WIDTH = 700;
+    private static final int LABEL_WIDTH = 190;
+    private static final int BAR_AREA = 340;
+    private static final int BAR_HEIGHT = 18;
+    private static final int GAP = 10;
+
+    /** A category with one value per series. */
+    private record Category(String label, List<BigDecimal> values) {
+    }
+
+    public List<Chart> build(Enrichment e) {
+        List<Chart> charts = new ArrayList<>();
+        List<Category> classes = e.generalBudget().classes().stream()
+                .map(c -> new Category(c.shortName() + "（类）", List.of(c.amount()))).toList();
+        if (!classes.isEmpty()) {
+            charts.add(chart("chart-classes", "一般公共预算支出按功能分类（类）结构（万元）",
+                    "按支出功能分类的类级科目列示" + e.year() + "年一般公共预算支出及占比。", classes, List.of(e.year() + "年"),
+                    e.generalBudget().total()));
+        }
+        Enrichment.Basic b = e.basic();
+        charts.add(chart("chart-basic", "一般公共预算基本支出构成（万元）",
+                "人员经费与公用经费的金额及占基本支出的比重。",
+                List.of(new Category("人员经费", List.of(b.personnel())), new Category("公用经费", List.of(b.publicCosts()))),
+                List.of(e.year() + "年"), b.total()));
+        List<Category> compare = new ArrayList<>();
+        addComparison(compare, "收入总计", e.income().change());
+        addComparison(compare, "一般公共预算支出", e.generalBudget().change());
+        addComparison(compare, "机关运行经费", e.operatingCosts().change());
+        addComparison(compare, "“三公”经费", e.threePublic().total().change());
+        if (!compare.isEmpty()) {
+            charts.add(chart("chart-years", e.year() + "年与" + e.priorYear() + "年预算对比（万元）",
+                    "主要指标本年预算数与上年预算数的对比。", compare, List.of(e.year() + "年", e.priorYear() + "年"), null));
+        }
+        return charts;
+    }
+
+    private static void addComparison(List<Category> list, String label, Change c) {
+        if (c.known()) {
+            list.add(new Category(label, List.of(c.current(), c.prior())));
+        }
+    }
+
+    private static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
+                               BigDecimal shareBase) {
+        double max = cats.stream().flatMap(c -> c.values().stream()).mapToDouble(v -> v == null ? 0 : v.doubleValue())
+                .max().orElse(0);
+        List<Chart.ChartRow> rows = new ArrayList<>();
+        double y = 10;
+        for (Category c : cats) {
+            List<Chart.Bar> bars = new ArrayList<>();
+            double top = y;
+            for (int i = 0; i < c.values().size(); i++) {
+                BigDecimal v = c.values().get(i) == null ? BigDecimal.ZERO : c.values().get(i);
+                double pct = max <= 0 ? 0 : v.doubleValue() / max * 100;
+                double w = max <= 0 ? 0 : v.doubleValue() / max * BAR_AREA;
+                String valueText = Amounts.text(v);
+                if (shareBase != null) {
+                    BigDecimal share = Amounts.share(v, shareBase);
+                    if (share != null) {
+                        valueText += "（" + Amounts.text(share) + "%）";
+                    }
+                }
+                bars.add(new Chart.Bar(series.get(i), "s" + i, valueText, LABEL_WIDTH, y, Math.max(w, 0.5), BAR_HEIGHT, pct));
+                y += BAR_HEIGHT + 2;
+            }
+            rows.add(new Chart.ChartRow(c.label(), (top + y - 2) / 2 + 4, bars));
+            y += GAP;
+        }
+        List<Chart.Legend> legend = new ArrayList<>();
+        if (series.size() > 1) {
+            for (int i = 0; i < series.size(); i++) {
+                legend.add(new Chart.Legend(series.get(i), "s" + i));
+            }
+        }
+        return new Chart(id, title, desc, WIDTH, (int) Math.ceil(y + 10), rows, legend);
+    }
+}

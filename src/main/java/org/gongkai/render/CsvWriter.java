@@ -1,0 +1,93 @@
+package org.gongkai.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One table as CSV: UTF-8 with a byte-order mark (Excel then opens Chinese correctly), CRLF line ends (RFC 4180),
+ * a header row with the joined header path, figures as plain numbers. Text cells that a spreadsheet would read as
+ * a formula (starting with = + - @, tab or carriage return) are prefixed with an apostrophe.
+ */
+public final class CsvWriter {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    public void write(TableModel t, OutputStream out) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        line(sb, t.columns().stream().map(TableModel.Column::title).toList(), false);
+        for (List<String> row : rows(t)) {
+            line(sb, row, true);
+        }
+        out.write(BOM);
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The body as a grid of strings, spans expanded (the span's text in its first column), numbers unformatted. */
+    public static List<List<String>> rows(TableModel t) {
+        if (t.form()) {
+            return formRows(t);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (TableModel.Row r : t.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (TableModel.Cell c : r.cells()) {
+                cells.add(c.numeric() ? c.value().toPlainString() : c.text());
+                for (int i = 1; i < c.colspan(); i++) {
+                    cells.add("");
+                }
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /** The performance form: its indicator rows (一级/二级/三级指标, 指标值, 指标值说明), row spans filled in. */
+    private static List<List<String>> formRows(TableModel t) {
+        List<List<String>> out = new ArrayList<>();
+        String level1 = "";
+        String level2 = "";
+        for (TableModel.Row r : t.rows()) {
+            if (!"indicator".equals(r.kind())) {
+                continue;
+            }
+            List<TableModel.Cell> cells = r.cells();
+            int n = cells.size();
+            if (n == 5) {
+                level1 = cells.get(0).text();
+                level2 = cells.get(1).text();
+            } else if (n == 4) {
+                level2 = cells.get(0).text();
+            }
+            out.add(List.of(level1, level2, cells.get(n - 3).text(), cells.get(n - 2).text(), cells.get(n - 1).text()));
+        }
+        return out;
+    }
+
+    private static void line(StringBuilder sb, List<String> cells, boolean body) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(field(cells.get(i), body));
+        }
+        sb.append("\r\n");
+    }
+
+    static String field(String raw, boolean guard) {
+        String v = raw == null ? "" : raw;
+        if (guard && !v.isEmpty() && !isNumber(v) && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            v = '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    private static boolean isNumber(String v) {
+        return v.matches("-?\\d+(\\.\\d+)?");
+    }
+}

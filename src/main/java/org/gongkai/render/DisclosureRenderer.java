@@ -1,0 +1,76 @@
+package org.gongkai.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.Submission;
+import org.gongkai.narrative.BuiltInClassificationNames;
+import org.gongkai.narrative.ClassificationNames;
+import org.gongkai.narrative.PriorYearSource;
+
+/**
+ * Renders every output of one (valid) submission into a folder: index.html, the PDF, data.json, csv/ and
+ * datapackage.json. Independent of Camel: the route's processor and the {@code render} command both call this.
+ */
+public final class DisclosureRenderer {
+
+    private final ClassificationNames names;
+    private final PriorYearSource priorYears;
+    private final HtmlRenderer html = new HtmlRenderer();
+    private final PdfRenderer pdf = new PdfRenderer();
+    private final OpenDataWriter openData = new OpenDataWriter();
+
+    public DisclosureRenderer(ClassificationNames names, PriorYearSource priorYears) {
+        this.names = names == null ? BuiltInClassificationNames.INSTANCE
+                : names.orElse(BuiltInClassificationNames.INSTANCE);
+        this.priorYears = priorYears == null ? PriorYearSource.NONE : priorYears;
+    }
+
+    public DisclosureRenderer() {
+        this(BuiltInClassificationNames.INSTANCE, PriorYearSource.NONE);
+    }
+
+    /** The document model (enrichment, narrative, tables, charts) without writing anything. */
+    public DisclosureDocument document(Submission s) {
+        return DisclosureDocument.of(s, names, priorYears);
+    }
+
+    public RenderResult renderAll(Submission s, Path outDir) throws IOException {
+        long t0 = System.nanoTime();
+        Files.createDirectories(outDir);
+        DisclosureDocument doc = document(s);
+        long t1 = System.nanoTime();
+
+        Path htmlFile = outDir.resolve(FileNames.HTML);
+        Files.writeString(htmlFile, html.renderPage(doc), StandardCharsets.UTF_8);
+        long t2 = System.nanoTime();
+
+        Path pdfFile = FileNames.resolve(outDir, FileNames.pdf(doc.department(), doc.year()),
+                FileNames.pdfAscii(s.departmentCode(), doc.year()));
+        try (OutputStream out = Files.newOutputStream(pdfFile)) {
+            pdf.render(html.renderPrint(doc), doc.title(), out);
+        }
+        long t3 = System.nanoTime();
+
+        List<Path> files = new ArrayList<>();
+        files.add(htmlFile);
+        files.add(pdfFile);
+        files.addAll(openData.write(doc, outDir));
+        long t4 = System.nanoTime();
+
+        List<String> warnings = new ArrayList<>(doc.enrichment().warnings());
+        if (!pdfFile.getFileName().toString().endsWith("年部门预算公开.pdf")) {
+            warnings.add("系统文件名编码不支持中文，PDF 文件以 " + pdfFile.getFileName() + " 命名。");
+        }
+        return new RenderResult(outDir, List.copyOf(files), htmlFile, pdfFile, List.copyOf(warnings),
+                new RenderResult.Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t4 - t0)));
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+}

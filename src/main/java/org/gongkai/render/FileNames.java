@@ -1,0 +1,65 @@
+package org.gongkai.render;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Output file names. Chinese names are kept (they are what readers download); characters that are illegal on
+ * common file systems or FTP servers are replaced. Should the platform's file-name encoding be unable to hold
+ * Chinese (a JVM started with a non-UTF-8 locale), an ASCII fallback is used instead.
+ */
+public final class FileNames {
+
+    public static final String HTML = "index.html";
+    public static final String DATA = "data.json";
+    public static final String DATAPACKAGE = "datapackage.json";
+    public static final String CSV_DIR = "csv";
+
+    private FileNames() {
+    }
+
+    /** "{部门名称}{年}年部门预算公开.pdf". */
+    public static String pdf(String department, int year) {
+        return safe(department) + year + "年部门预算公开.pdf";
+    }
+
+    /** ASCII fallback for the PDF: "{code}-{year}-budget.pdf". */
+    public static String pdfAscii(String departmentCode, int year) {
+        return safe(departmentCode == null ? "department" : departmentCode) + "-" + year + "-budget.pdf";
+    }
+
+    /** "NN-表名.csv". */
+    public static String csv(int number, String title) {
+        return String.format("%02d-%s.csv", number, safe(title));
+    }
+
+    /** "NN-table_id.csv", the ASCII fallback. */
+    public static String csvAscii(int number, String id) {
+        return String.format("%02d-%s.csv", number, safe(id));
+    }
+
+    /** Replaces characters illegal in Windows/FTP file names (\ / : * ? " < > | and controls) and trims dots and spaces. */
+    public static String safe(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x20 || cp == 0x7f || "\\/:*?\"<>|".indexOf(cp) >= 0) {
+                b.append('_');
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString().strip().replaceAll("^\\.+|\\.+$", "");
+    }
+
+    /** dir.resolve(name), or dir.resolve(fallback) when the platform cannot encode the name. */
+    static Path resolve(Path dir, String name, String fallback) {
+        try {
+            return dir.resolve(name);
+        } catch (InvalidPathException e) {
+            return dir.resolve(fallback);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.gongkai.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The budget as open data: {@code data.json} (the submission with every derived figure and the narrative),
+ * one CSV per table under {@code csv/}, and a Frictionless {@code datapackage.json} describing the CSVs.
+ */
+public final class OpenDataWriter {
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private final CsvWriter csv = new CsvWriter();
+
+    /** Writes data.json, the CSVs and datapackage.json; returns the files written. */
+    public List<Path> write(DisclosureDocument doc, Path outDir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Path csvDir = Files.createDirectories(outDir.resolve(FileNames.CSV_DIR));
+        List<Map.Entry<TableModel, Path>> written = new ArrayList<>();
+        for (TableModel t : doc.tables()) {
+            Path p = FileNames.resolve(csvDir, FileNames.csv(t.number(), t.title()), FileNames.csvAscii(t.number(), t.id()));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            csv.write(t, bytes);
+            Files.write(p, bytes.toByteArray());
+            files.add(p);
+            written.add(Map.entry(t, p));
+        }
+        Path data = outDir.resolve(FileNames.DATA);
+        JSON.writeValue(data.toFile(), dataJson(doc, outDir, written));
+        files.add(0, data);
+        Path pkg = outDir.resolve(FileNames.DATAPACKAGE);
+        JSON.writeValue(pkg.toFile(), dataPackage(doc, outDir, written));
+        files.add(1, pkg);
+        return files;
+    }
+
+    private static Map<String, Object> dataJson(DisclosureDocument doc, Path outDir, List<Map.Entry<TableModel, Path>> csvs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("generator", "gongkai");
+        m.put("title", doc.title());
+        m.put("department", doc.department());
+        m.put("fiscalYear", doc.year());
+        m.put("amountUnit", doc.unit());
+        m.put("submission", doc.submission());
+        m.put("derived", doc.enrichment());
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (var part : doc.narrative().parts()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", part.id());
+            p.put("label", part.label());
+            p.put("title", part.title());
+            List<Map<String, Object>> blocks = new ArrayList<>();
+            for (var b : part.blocks()) {
+                Map<String, Object> bm = new LinkedHashMap<>();
+                bm.put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
+                bm.put("text", b.text());
+                blocks.add(bm);
+            }
+            p.put("blocks", blocks);
+            parts.add(p);
+        }
+        m.put("narrative", parts);
+        List<Map<String, Object>> tables = new ArrayList<>();
+        for (var e : csvs) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", e.getKey().id());
+            t.put("number", e.getKey().number());
+            t.put("title", e.getKey().title());
+            t.put("csv", relative(outDir, e.getValue()));
+            t.put("notes", e.getKey().notes());
+            tables.add(t);
+        }
+        m.put("tables", tables);
+        return m;
+    }
+
+    private static ObjectNode dataPackage(DisclosureDocument doc, Path outDir, List<Map.Entry<TableModel, Path>> csvs)
+            throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("profile", "tabular-data-package");
+        root.put("name", ("gongkai-" + nz(doc.submission().departmentCode()) + "-" + doc.year()).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]", "-"));
+        root.put("title", doc.title());
+        root.put("description", doc.department() + doc.year() + "年部门预算公开的14张预算表（金额单位：" + doc.unit()
+                + "）。完整的预算数据、派生数字与说明文字见 data.json。");
+        root.putArray("keywords").add("部门预算").add("预算公开").add(doc.department()).add(Integer.toString(doc.year()));
+        if (doc.approvalDate() != null) {
+            root.put("version", doc.approvalDate());
+        }
+        ArrayNode sources = root.putArray("sources");
+        sources.addObject().put("title", doc.department() + "报送的" + doc.year() + "年部门预算");
+        ArrayNode resources = root.putArray("resources");
+        for (var e : csvs) {
+            TableModel t = e.getKey();
+            byte[] bytes = Files.readAllBytes(e.getValue());
+            ObjectNode r = resources.addObject();
+            r.put("name", String.format("t%02d-%s", t.number(), t.id().replace('_', '-')));
+            r.put("path", relative(outDir, e.getValue()));
+            r.put("title", t.title());
+            r.put("description", String.join(" ", t.notes()));
+            r.put("profile", "tabular-data-resource");
+            r.put("format", "csv");
+            r.put("mediatype", "text/csv");
+            r.put("encoding", "utf-8-sig");
+            r.put("bytes", bytes.length);
+            r.put("hash", "sha256:" + sha256(bytes));
+            ObjectNode dialect = r.putObject("dialect");
+            dialect.put("delimiter", ",");
+            dialect.put("lineTerminator", "\r\n");
+            dialect.put("quoteChar", "\"");
+            dialect.put("doubleQuote", true);
+            dialect.put("header", true);
+            ObjectNode schema = r.putObject("schema");
+            ArrayNode fields = schema.putArray("fields");
+            for (TableModel.Column c : t.columns()) {
+                ObjectNode f = fields.addObject();
+                f.put("name", c.id());
+                f.put("title", c.title());
+                if (c.numeric()) {
+                    f.put("type", "number");
+                    f.put("description", c.title() + "（" + doc.unit() + "）");
+                } else {
+                    f.put("type", "string");
+                }
+            }
+            schema.putArray("missingValues").add("");
+        }
+        return root;
+    }
+
+    private static String relative(Path outDir, Path p) {
+        return outDir.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

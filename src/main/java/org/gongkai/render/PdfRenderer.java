@@ -1,0 +1,71 @@
+package org.gongkai.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Renders the print variant of the disclosure page to an A4 PDF with openhtmltopdf (PDFBox).
+ * Fonts are bundled under {@code /fonts}: Droid Sans Fallback (CJK, Apache-2.0) and DejaVu Sans for the few
+ * punctuation marks Droid lacks (“ ” ‘ ’ ≤ ≥ ×); both are embedded as subsets, so any machine shows the Chinese text.
+ * The 4 MB CJK font is parsed once per JVM; rendering is serialised because a parsed font is not thread-safe.
+ */
+public final class PdfRenderer {
+
+    /** CSS font family of the CJK font (print.css.ftl). */
+    public static final String CJK_FAMILY = "GongkaiCJK";
+    /** CSS font family of the punctuation fallback. */
+    public static final String SYMBOL_FAMILY = "GongkaiSymbols";
+
+    private static final Object LOCK = new Object();
+    private static TrueTypeFont cjk;
+    private static TrueTypeFont symbols;
+
+    public void render(String xhtml, String title, OutputStream out) {
+        synchronized (LOCK) {
+            try (PDDocument doc = new PDDocument()) {
+                loadFonts();
+                PDType0Font cjkFont = PDType0Font.load(doc, cjk, true);
+                PDType0Font symbolFont = PDType0Font.load(doc, symbols, true);
+                PdfRendererBuilder b = new PdfRendererBuilder();
+                b.useFastMode();
+                b.usePDDocument(doc);
+                b.withHtmlContent(xhtml, null);
+                for (int weight : new int[]{400, 700}) {
+                    b.useFont(new PDFontSupplier(cjkFont), CJK_FAMILY, weight, FontStyle.NORMAL, true);
+                    b.useFont(new PDFontSupplier(symbolFont), SYMBOL_FAMILY, weight, FontStyle.NORMAL, true);
+                }
+                b.withProducer("gongkai");
+                b.toStream(out);
+                b.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PDF rendering failed for " + title, e);
+            }
+        }
+    }
+
+    private static void loadFonts() throws IOException {
+        if (cjk == null) {
+            cjk = parse("/fonts/DroidSansFallbackFull.ttf");
+            symbols = parse("/fonts/DejaVuSans.ttf");
+        }
+    }
+
+    private static TrueTypeFont parse(String resource) throws IOException {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font resource missing: " + resource);
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.gongkai.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.gongkai.model.Submission;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.gongkai.narrative.Submissions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The PDF of the example, read back with PDFBox: A4, fonts embedded, headings, names and figures present, no tofu. */
+class PdfOutputTest {
+
+    static byte[] pdf;
+    static String text;
+
+    @BeforeAll
+    static void render() throws Exception {
+        DisclosureDocument doc = new DisclosureRenderer().document(Submissions.example());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer().render(new HtmlRenderer().renderPrint(doc), doc.title(), out);
+        pdf = out.toByteArray();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(d);
+        }
+    }
+
+    @Test
+    void containsHeadingsNamesAndFigures() {
+        String flat = text.replaceAll("\\s+", "");
+        assertThat(flat).contains("平顶山市人民政府经济技术协作办公室", "2024年部门预算公开", "第一部分", "第二部分", "第三部分", "名词解释",
+                "一、收入支出预算总体情况说明", "九、其他重要事项情况说明", "部门收支总体情况表", "政府采购汇总表",
+                "收入增加26.8万元，增长28.4%", "社会保障和就业（类）支出45.9万元，占37.8%", "行政事业单位养老支出（款）行政单位离退休（项）",
+                "人员经费111.8万元，占92.2%", "“三公”经费", "≥95%", "≤20%", "本部门2024年度没有政府采购支出，故本表无数据。",
+                "第1页共", "0.00");
+    }
+
+    @Test
+    void noGlyphIsMissing() {
+        assertThat(text).doesNotContain("\uFFFD");
+        assertThat(text).doesNotContain("#");
+        assertThat(text.chars().filter(c -> c == '?').count()).isZero();
+    }
+
+    @Test
+    void a4PagesWithEmbeddedFontsAndPageNumbers() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertThat(d.getNumberOfPages()).isGreaterThan(15);
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : d.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                float w = Math.min(box.getWidth(), box.getHeight());
+                float h = Math.max(box.getWidth(), box.getHeight());
+                assertThat(w).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+                assertThat(h).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+                PDResources res = page.getResources();
+                for (COSName n : res.getFontNames()) {
+                    PDFont f = res.getFont(n);
+                    assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                    fonts.add(f.getName());
+                }
+            }
+            assertThat(fonts).anySatisfy(n -> assertThat(n).contains("DroidSansFallback"));
+            int pages = d.getNumberOfPages();
+            assertThat(text.replaceAll("\\s+", "")).contains("第" + pages + "页共" + pages + "页");
+        }
+    }
+
+    @Test
+    void tableHeadersRepeatOnEveryPageOfALongTable() throws Exception {
+        ObjectMapper m = new ObjectMapper().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+        ObjectNode root = (ObjectNode) m.readTree(Path.of("examples/pingdingshan-701-2024.json").toFile());
+        ArrayNode rows = (ArrayNode) root.path("tables").path("general_budget_basic_expenditure").path("rows");
+        for (int i = 0; i < 120; i++) {
+            rows.addObject().put("kind", "item").put("econCode", "30299").put("name", "长表测试行" + i)
+                    .put("govEconCode", "50299").put("govEconName", "其他商品和服务支出")
+                    .putObject("values").put("total", new BigDecimal("0.1")).put("personnel", 0).put("public", new BigDecimal("0.1"));
+        }
+        Submission longTable = m.treeToValue(root, Submission.class);
+        DisclosureDocument doc = new DisclosureRenderer().document(longTable);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer().render(new HtmlRenderer().renderPrint(doc), doc.title(), out);
+        try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper s = new PDFTextStripper();
+            int pagesWithRows = 0;
+            int pagesWithRowsAndHeader = 0;
+            for (int p = 1; p <= d.getNumberOfPages(); p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                String page = s.getText(d).replaceAll("\\s+", "");
+                if (page.contains("长表测试行") && page.contains("50299")) {
+                    pagesWithRows++;
+                    if (page.contains("本年一般公共预算基本支出") && page.contains("部门预算支出经济分类科目")) {
+                        pagesWithRowsAndHeader++;
+                    }
+                }
+            }
+            assertThat(pagesWithRows).isGreaterThanOrEqualTo(2);
+            assertThat(pagesWithRowsAndHeader).isEqualTo(pagesWithRows);
+        }
+    }
+}
