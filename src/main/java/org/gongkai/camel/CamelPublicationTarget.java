@@ -16,12 +16,15 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     private final ProducerTemplate template;
     private final Endpoint put;
     private final Endpoint replace;
+    private final Endpoint replaceByDelete;
+    private volatile boolean renameOverExisting = true;
     private final String description;
 
     public CamelPublicationTarget(CamelContext context, PublishEndpoint endpoint) {
         this.template = context.createProducerTemplate();
         this.put = context.getEndpoint(endpoint.putUri());
         this.replace = context.getEndpoint(endpoint.replaceUri());
+        this.replaceByDelete = context.getEndpoint(endpoint.putUri());
         this.description = endpoint.describe();
     }
 
@@ -30,9 +33,23 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
         send(put, path, content);
     }
 
+    /**
+     * Renames the uploaded temporary file over the old one. Servers that refuse to rename onto an existing file
+     * (Apache MINA FtpServer, IIS) get the old file deleted just before the rename instead: for the time of that one
+     * command the page is missing, but it is never half-written. Once that worked, the pass keeps using it.
+     */
     @Override
     public void replace(String path, byte[] content) throws Exception {
-        send(replace, path, content);
+        if (!renameOverExisting) {
+            send(replaceByDelete, path, content);
+            return;
+        }
+        try {
+            send(replace, path, content);
+        } catch (Exception renameRefused) {
+            send(replaceByDelete, path, content);
+            renameOverExisting = false;
+        }
     }
 
     private void send(Endpoint endpoint, String path, byte[] content) throws Exception {

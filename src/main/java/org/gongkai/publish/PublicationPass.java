@@ -93,7 +93,9 @@ public final class PublicationPass {
         }
 
         List<String> shared = new ArrayList<>();
-        if (!dryRun && (consecutiveFailures < maxConsecutiveFailures || !published.isEmpty())) {
+        // Pages change only when a department went out (or an earlier pass could not upload them); when every
+        // department failed the server is most likely unreachable, and the next pass uploads them.
+        if (!dryRun && !ledger.departments().isEmpty() && (failures.isEmpty() || !published.isEmpty())) {
             try {
                 shared.addAll(updateSharedPages(ledger, target));
             } catch (Exception e) {
