@@ -36,11 +36,11 @@ public final class PublishEndpoint {
                     .append("&connectTimeout=").append(connectTimeout)
                     .append("&soTimeout=").append(soTimeout)
                     .append("&timeout=").append(dataTimeout)
-                    .append("&maximumReconnectAttempts=0");
+                    .append("&maximumReconnectAttempts=0&reconnectDelay=100");
             case "sftp" -> o.append("&stepwise=").append(stepwise)
                     .append("&connectTimeout=").append(connectTimeout)
                     .append("&serverAliveInterval=").append(Math.max(1000, soTimeout / 4))
-                    .append("&maximumReconnectAttempts=0");
+                    .append("&maximumReconnectAttempts=0&reconnectDelay=100");
             case "file" -> { }
             default -> throw new IllegalArgumentException("gongkai.publish.uri must be ftp://, ftps://, sftp:// or file: but is " + scheme + ":");
         }
