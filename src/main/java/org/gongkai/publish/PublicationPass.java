@@ -56,7 +56,20 @@ public final class PublicationPass {
         this.clock = clock;
     }
 
+    /**
+     * Runs a pass (or, with {@code dryRun}, only lists what it would publish). Passes of this JVM never overlap, and a
+     * lock file in the state folder keeps a {@code publish} command from overlapping the running service.
+     */
     public synchronized PublicationReport run(PublicationTarget target, boolean dryRun) throws IOException {
+        Files.createDirectories(stateDir);
+        try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(stateDir.resolve("publication.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = lockFile.lock()) {
+            return runLocked(target, dryRun);
+        }
+    }
+
+    private PublicationReport runLocked(PublicationTarget target, boolean dryRun) throws IOException {
         LocalDateTime started = LocalDateTime.now(clock).withNano(0);
         LocalDate today = started.toLocalDate();
         PublicationLedger ledger = PublicationLedger.load(stateDir);
