@@ -25,10 +25,12 @@ public final class PublicationLedger {
     public static final String FILE_NAME = "publication-ledger.json";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record State(Map<String, DepartmentPublication> departments, Map<String, String> sharedFiles) {
+    record State(Map<String, DepartmentPublication> departments, Map<String, String> sharedFiles,
+                 Map<String, Map<String, String>> unfinished) {
         State {
             departments = departments == null ? new TreeMap<>() : new TreeMap<>(departments);
             sharedFiles = sharedFiles == null ? new TreeMap<>() : new TreeMap<>(sharedFiles);
+            unfinished = unfinished == null ? new TreeMap<>() : new TreeMap<>(unfinished);
         }
     }
 
@@ -48,7 +50,7 @@ public final class PublicationLedger {
     /** Reads the ledger of a state folder (an empty ledger when nothing was published yet). */
     public static PublicationLedger load(Path stateDir) throws IOException {
         Path f = stateDir.resolve(FILE_NAME);
-        State s = Files.exists(f) ? MAPPER.readValue(f.toFile(), State.class) : new State(null, null);
+        State s = Files.exists(f) ? MAPPER.readValue(f.toFile(), State.class) : new State(null, null, null);
         return new PublicationLedger(f, s);
     }
 
@@ -63,11 +65,26 @@ public final class PublicationLedger {
         return all;
     }
 
+    /**
+     * Files already in place in a version folder that is not switched to yet (a pass that broke off): the next pass
+     * does not upload them again. Path inside the folder -> SHA-256.
+     */
+    public Map<String, String> unfinished(String folder) {
+        return state.unfinished().getOrDefault(folder, Map.of());
+    }
+
+    /** Notes one file of an unfinished version folder as uploaded. */
+    public void recordUnfinished(String folder, String file, String sha256) {
+        state.unfinished().computeIfAbsent(folder, f -> new TreeMap<>()).put(file, sha256);
+    }
+
     /** Records a new current version of a department (and its latest name and approval date). */
     public void record(int year, String code, String folderCode, String name, String approvalDate, PublishedVersion v) {
         DepartmentPublication before = state.departments().get(DepartmentPublication.key(year, folderCode));
         List<PublishedVersion> versions = before == null ? new ArrayList<>() : new ArrayList<>(before.versions());
         versions.add(v);
+        // the department is switched: no unfinished folder of it is resumed any more (nor linked: it stays unused)
+        state.unfinished().keySet().removeIf(f -> f.startsWith(DepartmentPublication.key(year, folderCode) + "/"));
         state.departments().put(DepartmentPublication.key(year, folderCode),
                 new DepartmentPublication(year, code, folderCode, name, approvalDate, versions));
     }

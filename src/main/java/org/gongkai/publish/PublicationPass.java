@@ -182,11 +182,18 @@ public final class PublicationPass {
     private Published publish(PublicationLedger ledger, StagedDisclosure d, PublicationTarget target, LocalDateTime at)
             throws Exception {
         Plan plan = plan(ledger, d, at);
+        Map<String, String> alreadyThere = ledger.unfinished(plan.version.folder());
         for (Map.Entry<String, Path> f : d.siteFiles().entrySet()) {
+            String sha = plan.version.files().get(f.getKey());
+            if (sha.equals(alreadyThere.get(f.getKey()))) {
+                continue; // uploaded by a pass that broke off before the switch
+            }
             byte[] content = Files.readAllBytes(f.getValue());
             String path = plan.version.folder() + "/" + f.getKey();
             retry.run(() -> target.put(path, content), (n, e) -> LOG.warn("Upload of {} failed (attempt {} of {}): {}",
                     path, n, retry.attempts(), e.getMessage()));
+            ledger.recordUnfinished(plan.version.folder(), f.getKey(), sha);
+            ledger.save();
         }
         List<PublishedVersion> versions = new ArrayList<>(ledger.department(d.year(), d.folderCode())
                 .map(DepartmentPublication::versions).orElse(List.of()));

@@ -162,10 +162,18 @@ class PublishFtpTest {
             assertThat(ftpRoot.resolve("2024/701/index.html")).doesNotExist();
 
             ftp.dropFromStore = Integer.MAX_VALUE;
+            int before = ftp.stores.get();
             PublicationReport next = pass(service);
 
             assertThat(next.failures()).isEmpty();
             assertThat(next.published()).hasSize(1);
+            // the two files that made it before the break are not uploaded again: 3 files, the page, manifest, index
+            assertThat(ftp.stores.get() - before).isEqualTo(3 + 1 + 2);
+            Path v = onlyVersion(ftpRoot.resolve("2024/701"));
+            for (String f : new String[] {"index.html", StagedFixtures.PDF, "data.json", StagedFixtures.CSV, "datapackage.json"}) {
+                Path staged = data.resolve("staging/2024/701").toFile().listFiles()[0].toPath().resolve("site").resolve(f);
+                assertThat(v.resolve(f)).as(f).hasSameBinaryContentAs(staged);
+            }
             assertThat(ftpRoot.resolve("2024/701/index.html")).exists();
             assertThat(onlyVersion(ftpRoot.resolve("2024/701")).resolve(StagedFixtures.PDF)).exists();
             assertThat(partFiles(ftpRoot)).isZero();
