@@ -59,6 +59,21 @@ class PublishLocalDefaultTest {
                     .contains("https://www.example.gov.cn/yusuan/2024/701/" + version.getFileName() + "/"
                             + java.net.URLEncoder.encode(StagedFixtures.PDF, java.nio.charset.StandardCharsets.UTF_8));
             assertThat(PublishTestSupport.withSubject(data, "告警")).isEmpty();
+            assertThat(site.resolve("index.html")).content().contains("<title>部门预算公开</title>");
+
+            // A corrected resubmission, triggered again: the pages in the local folder are replaced in place.
+            StagedFixtures.stage(data.resolve("staging"), "701", "平顶山市人民政府经济技术协作办公室", approval,
+                    "xiezuoban@example.gov.cn", LocalDateTime.now().minusMinutes(5), "更正版");
+            Files.writeString(trigger, "");
+            await().atMost(Duration.ofSeconds(20)).until(() -> PublishTestSupport.withSubject(data, "预算公开发布日报").size() == 2);
+            String page = Files.readString(site.resolve("2024/701/index.html"));
+            assertThat(page).contains("历史版本（存档）").contains(version.getFileName() + "/index.html");
+            try (var s = Files.list(site.resolve("2024/701"))) {
+                assertThat(s.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
+                        .hasSize(2).anySatisfy(n -> assertThat(page).contains(n + "/" + java.net.URLEncoder.encode(
+                                StagedFixtures.PDF, java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            assertThat(site.resolve("index.html")).content().contains("更正 ");
         }
     }
 }
