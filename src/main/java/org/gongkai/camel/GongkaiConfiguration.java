@@ -169,7 +169,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
             publicationPass = new PublicationPass(new StagingArea(Path.of(stagingDir)), Path.of(stateDir), new SitePages(publishSiteTitle),
                 new RetryPolicy(publishRetryAttempts, java.time.Duration.ofMillis(publishRetryDelay), publishRetryMultiplier,
                         java.time.Duration.ofMillis(publishRetryMaxDelay)),
-                publishMaxConsecutiveFailures, ExpectedDepartment.parse(expectedDepartments), deadlineWarnDays,
+                publishMaxConsecutiveFailures, () -> ExpectedDepartment.parse(expectedDepartments), deadlineWarnDays,
                 java.time.Clock.system(java.time.ZoneId.of(publishTimeZone)));
         }
         return publicationPass;

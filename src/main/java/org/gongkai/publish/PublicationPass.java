@@ -40,18 +40,29 @@ public final class PublicationPass {
     private final SitePages pages;
     private final RetryPolicy retry;
     private final int maxConsecutiveFailures;
-    private final List<ExpectedDepartment> expected;
+    private final ExpectedSource expected;
     private final int warnDays;
     private final Clock clock;
 
+    /** Where the expected departments come from; read at every pass, so that the list can change without a restart. */
+    @FunctionalInterface
+    public interface ExpectedSource {
+        List<ExpectedDepartment> read() throws IOException;
+    }
+
     public PublicationPass(StagingArea staging, Path stateDir, SitePages pages, RetryPolicy retry,
                            int maxConsecutiveFailures, List<ExpectedDepartment> expected, int warnDays, Clock clock) {
+        this(staging, stateDir, pages, retry, maxConsecutiveFailures, () -> expected, warnDays, clock);
+    }
+
+    public PublicationPass(StagingArea staging, Path stateDir, SitePages pages, RetryPolicy retry,
+                           int maxConsecutiveFailures, ExpectedSource expected, int warnDays, Clock clock) {
         this.staging = staging;
         this.stateDir = stateDir;
         this.pages = pages;
         this.retry = retry;
         this.maxConsecutiveFailures = Math.max(1, maxConsecutiveFailures);
-        this.expected = List.copyOf(expected);
+        this.expected = expected;
         this.warnDays = warnDays;
         this.clock = clock;
     }
@@ -117,7 +128,14 @@ public final class PublicationPass {
                 failures.add(new Failure(0, "", "公开目录与文件清单", reason + "（下次发布时重新上传）"));
             }
         }
-        List<DeadlineItem> deadlines = deadlines(ledger, unpublished, notRendered, today);
+        List<ExpectedDepartment> expectedNow = List.of();
+        try {
+            expectedNow = expected.read();
+        } catch (IOException e) {
+            LOG.error("The list of expected departments cannot be read: {}", e.getMessage());
+            failures.add(new Failure(0, "", "预期部门清单", "无法读取（gongkai.deadline.expected-departments）：" + e.getMessage()));
+        }
+        List<DeadlineItem> deadlines = deadlines(ledger, unpublished, notRendered, expectedNow, today);
         return new PublicationReport(started, LocalDateTime.now(clock).withNano(0), target.describe(), dryRun,
                 published, failures, pending, deadlines, shared);
     }
@@ -243,7 +261,8 @@ public final class PublicationPass {
 
     /** Departments not public yet whose deadline is within the warning window or past, most urgent first. */
     private List<DeadlineItem> deadlines(PublicationLedger ledger, List<StagedDisclosure> unpublished,
-                                         List<StagedDisclosure> notRendered, LocalDate today) {
+                                         List<StagedDisclosure> notRendered, List<ExpectedDepartment> expected,
+                                         LocalDate today) {
         List<DeadlineItem> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (StagedDisclosure d : unpublished) {

@@ -169,6 +169,20 @@ class PublicationPassTest {
     }
 
     @Test
+    void anUnreadableListOfExpectedDepartmentsIsReportedAndPublicationGoesOn() throws Exception {
+        StagedFixtures.stage(staging(), "701", NAME, LocalDate.of(2024, 2, 20), null, LocalDateTime.of(2024, 2, 21, 9, 0), "初版");
+        Clock clock = Clock.fixed(ZonedDateTime.of(LocalDate.of(2024, 3, 1).atTime(2, 0), SHANGHAI).toInstant(), SHANGHAI);
+        PublicationPass pass = new PublicationPass(new StagingArea(staging()), tmp.resolve("state"), new SitePages("部门预算公开"),
+                new RetryPolicy(1, Duration.ZERO, 1, Duration.ZERO), 2,
+                () -> ExpectedDepartment.parse(tmp.resolve("missing.csv").toString()), 3, clock);
+
+        PublicationReport r = pass.run(new FolderTarget(tmp.resolve("public")), false);
+
+        assertThat(r.published()).hasSize(1);
+        assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("预期部门清单"));
+    }
+
+    @Test
     void aDryRunListsWhatWouldGoOutAndTouchesNothing() throws Exception {
         StagedFixtures.stage(staging(), "701", NAME, LocalDate.of(2024, 2, 20), null, LocalDateTime.of(2024, 2, 21, 9, 0), "初版");
         FolderTarget target = new FolderTarget(tmp.resolve("public"));
