@@ -16,6 +16,11 @@ import org.gongkai.mail.RejectionAlert;
 import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.mail.MailSpool;
 import org.gongkai.publish.StagingArea;
+import org.gongkai.publish.ExpectedDepartment;
+import org.gongkai.publish.PublicationMails;
+import org.gongkai.publish.PublicationPass;
+import org.gongkai.publish.RetryPolicy;
+import org.gongkai.publish.SitePages;
 
 /**
  * The beans the routes refer to by name ({@code process: ref: checkSubmission}). Each is built from
@@ -62,6 +67,51 @@ public class GongkaiConfiguration implements CamelConfiguration {
     boolean smtpStartTls;
     @PropertyInject(value = "gongkai.mail.smtp.ssl-trust", defaultValue = "")
     String smtpSslTrust;
+
+    // Publication (routes/publish.camel.yaml, docs/publication.md)
+    @PropertyInject(value = "gongkai.publish.uri", defaultValue = "")
+    String publishUri;
+    @PropertyInject("gongkai.publish.local.dir")
+    String publishLocalDir;
+    @PropertyInject(value = "gongkai.publish.username", defaultValue = "")
+    String publishUsername;
+    @PropertyInject(value = "gongkai.publish.password", defaultValue = "")
+    String publishPassword;
+    @PropertyInject(value = "gongkai.publish.control-encoding", defaultValue = "UTF-8")
+    String publishControlEncoding;
+    @PropertyInject(value = "gongkai.publish.passive-mode", defaultValue = "true")
+    boolean publishPassiveMode;
+    @PropertyInject(value = "gongkai.publish.stepwise", defaultValue = "true")
+    boolean publishStepwise;
+    @PropertyInject(value = "gongkai.publish.connect-timeout", defaultValue = "10000")
+    int publishConnectTimeout;
+    @PropertyInject(value = "gongkai.publish.so-timeout", defaultValue = "60000")
+    int publishSoTimeout;
+    @PropertyInject(value = "gongkai.publish.data-timeout", defaultValue = "30000")
+    int publishDataTimeout;
+    @PropertyInject(value = "gongkai.publish.retry.attempts", defaultValue = "4")
+    int publishRetryAttempts;
+    @PropertyInject(value = "gongkai.publish.retry.delay", defaultValue = "2000")
+    long publishRetryDelay;
+    @PropertyInject(value = "gongkai.publish.retry.multiplier", defaultValue = "2")
+    double publishRetryMultiplier;
+    @PropertyInject(value = "gongkai.publish.retry.max-delay", defaultValue = "30000")
+    long publishRetryMaxDelay;
+    @PropertyInject(value = "gongkai.publish.max-consecutive-failures", defaultValue = "2")
+    int publishMaxConsecutiveFailures;
+    @PropertyInject(value = "gongkai.publish.time-zone", defaultValue = "Asia/Shanghai")
+    String publishTimeZone;
+    @PropertyInject(value = "gongkai.publish.public-base-url", defaultValue = "")
+    String publishPublicBaseUrl;
+    @PropertyInject(value = "gongkai.publish.site-title", defaultValue = "\u90e8\u95e8\u9884\u7b97\u516c\u5f00")
+    String publishSiteTitle;
+    @PropertyInject(value = "gongkai.publish.operators", defaultValue = "")
+    String publishOperators;
+    @PropertyInject(value = "gongkai.deadline.expected-departments", defaultValue = "")
+    String expectedDepartments;
+    @PropertyInject(value = "gongkai.deadline.warn-days", defaultValue = "3")
+    int deadlineWarnDays;
+    private PublicationPass publicationPass;
 
     private Dispositions dispositions() {
         return new Dispositions(Path.of(archiveDir), Path.of(rejectedDir), Path.of(duplicatesDir), Path.of(failedDir));
@@ -122,5 +172,36 @@ public class GongkaiConfiguration implements CamelConfiguration {
     @BindToRegistry("smtpEndpoint")
     public SmtpEndpoint smtpEndpoint() {
         return new SmtpEndpoint(smtpUri, smtpUsername, smtpPassword, smtpStartTls, smtpSslTrust);
+    }
+
+    /** The one publication pass, shared by the nightly route, the operator trigger and the publish command. */
+    @BindToRegistry("publicationPass")
+    public synchronized PublicationPass publicationPass() throws java.io.IOException {
+        if (publicationPass == null) {
+            publicationPass = new PublicationPass(new StagingArea(Path.of(stagingDir)), Path.of(stateDir), new SitePages(publishSiteTitle),
+                new RetryPolicy(publishRetryAttempts, java.time.Duration.ofMillis(publishRetryDelay), publishRetryMultiplier,
+                        java.time.Duration.ofMillis(publishRetryMaxDelay)),
+                publishMaxConsecutiveFailures, () -> ExpectedDepartment.parse(expectedDepartments), deadlineWarnDays,
+                java.time.Clock.system(java.time.ZoneId.of(publishTimeZone)));
+        }
+        return publicationPass;
+    }
+
+    @BindToRegistry("publishEndpoint")
+    public PublishEndpoint publishEndpoint() {
+        return new PublishEndpoint(publishUri, Path.of(publishLocalDir), publishUsername, publishPassword,
+                publishControlEncoding, publishPassiveMode, publishStepwise, publishConnectTimeout, publishSoTimeout,
+                publishDataTimeout);
+    }
+
+    @BindToRegistry("publishStagedDisclosures")
+    public PublishStagedDisclosures publishStagedDisclosures() throws java.io.IOException {
+        return new PublishStagedDisclosures(publicationPass(), publishEndpoint());
+    }
+
+    @BindToRegistry("composePublicationDigest")
+    public ComposePublicationDigest composePublicationDigest() {
+        return new ComposePublicationDigest(
+                new PublicationMails(mailFrom, financeBureau, publishOperators, publishPublicBaseUrl), mailSpool());
     }
 }

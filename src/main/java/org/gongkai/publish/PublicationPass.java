@@ -1,0 +1,304 @@
+package org.gongkai.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gongkai.publish.PublicationReport.Failure;
+import org.gongkai.publish.PublicationReport.Pending;
+import org.gongkai.publish.PublicationReport.Published;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One publication pass: every staged disclosure whose content is not yet public goes to the target, overdue ones
+ * first. Per department the files go into a new versioned folder ({@code {year}/{dept}/v{N}-{sha8}/}) that no
+ * reader links to yet; only when every file is there does the department page switch to it, and then the site
+ * index and the manifest are regenerated. The ledger records a department after its switch, so a pass that
+ * breaks off publishes it again next time; staged folders are never touched. Passes never overlap.
+ */
+public final class PublicationPass {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublicationPass.class);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+    public static final String SITE_INDEX = "index.html";
+
+    private final StagingArea staging;
+    private final Path stateDir;
+    private final SitePages pages;
+    private final RetryPolicy retry;
+    private final int maxConsecutiveFailures;
+    private final ExpectedSource expected;
+    private final int warnDays;
+    private final Clock clock;
+
+    /** Where the expected departments come from; read at every pass, so that the list can change without a restart. */
+    @FunctionalInterface
+    public interface ExpectedSource {
+        List<ExpectedDepartment> read() throws IOException;
+    }
+
+    public PublicationPass(StagingArea staging, Path stateDir, SitePages pages, RetryPolicy retry,
+                           int maxConsecutiveFailures, List<ExpectedDepartment> expected, int warnDays, Clock clock) {
+        this(staging, stateDir, pages, retry, maxConsecutiveFailures, () -> expected, warnDays, clock);
+    }
+
+    public PublicationPass(StagingArea staging, Path stateDir, SitePages pages, RetryPolicy retry,
+                           int maxConsecutiveFailures, ExpectedSource expected, int warnDays, Clock clock) {
+        this.staging = staging;
+        this.stateDir = stateDir;
+        this.pages = pages;
+        this.retry = retry;
+        this.maxConsecutiveFailures = Math.max(1, maxConsecutiveFailures);
+        this.expected = expected;
+        this.warnDays = warnDays;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs a pass (or, with {@code dryRun}, only lists what it would publish). Passes of this JVM never overlap, and a
+     * lock file in the state folder keeps a {@code publish} command from overlapping the running service.
+     */
+    public synchronized PublicationReport run(PublicationTarget target, boolean dryRun) throws IOException {
+        Files.createDirectories(stateDir);
+        try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(stateDir.resolve("publication.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = lockFile.lock()) {
+            return runLocked(target, dryRun);
+        }
+    }
+
+    private PublicationReport runLocked(PublicationTarget target, boolean dryRun) throws IOException {
+        LocalDateTime started = LocalDateTime.now(clock).withNano(0);
+        LocalDate today = started.toLocalDate();
+        PublicationLedger ledger = PublicationLedger.load(stateDir);
+        List<Published> published = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        List<StagedDisclosure> notRendered = new ArrayList<>();
+        List<StagedDisclosure> unpublished = new ArrayList<>();
+
+        List<StagedDisclosure> candidates = candidates(ledger, pending, notRendered, failures);
+        int consecutiveFailures = 0;
+        for (StagedDisclosure d : candidates) {
+            if (dryRun) {
+                published.add(plan(ledger, d, started).published);
+                unpublished.add(d);
+                continue;
+            }
+            if (consecutiveFailures >= maxConsecutiveFailures) {
+                pending.add(new Pending(d.year(), d.code(), d.name(), "发布服务器连续失败，本次未尝试，下次发布时重试"));
+                unpublished.add(d);
+                continue;
+            }
+            try {
+                published.add(publish(ledger, d, target, started));
+                consecutiveFailures = 0;
+            } catch (Exception e) {
+                consecutiveFailures++;
+                String reason = FailureReason.describe(e);
+                LOG.error("Publication of {}/{} to {} failed after {} attempts per file: {}", d.year(), d.folderCode(),
+                        target.describe(), retry.attempts(), reason);
+                failures.add(new Failure(d.year(), d.code(), d.name(), reason + "（暂存文件保留，下次发布时重试）"));
+                unpublished.add(d);
+            }
+        }
+
+        List<String> shared = new ArrayList<>();
+        // Pages change only when a department went out (or an earlier pass could not upload them); when every
+        // department failed the server is most likely unreachable, and the next pass uploads them.
+        if (!dryRun && !ledger.departments().isEmpty() && (failures.isEmpty() || !published.isEmpty())) {
+            try {
+                shared.addAll(updateSharedPages(ledger, target));
+            } catch (Exception e) {
+                String reason = FailureReason.describe(e);
+                LOG.error("Site index or manifest upload to {} failed: {}", target.describe(), reason);
+                failures.add(new Failure(0, "", "公开目录与文件清单", reason + "（下次发布时重新上传）"));
+            }
+        }
+        List<ExpectedDepartment> expectedNow = List.of();
+        try {
+            expectedNow = expected.read();
+        } catch (IOException e) {
+            LOG.error("The list of expected departments cannot be read: {}", e.getMessage());
+            failures.add(new Failure(0, "", "预期部门清单", "无法读取（gongkai.deadline.expected-departments）：" + e.getMessage()));
+        }
+        List<DeadlineItem> deadlines = deadlines(ledger, unpublished, notRendered, expectedNow, today);
+        return new PublicationReport(started, LocalDateTime.now(clock).withNano(0), target.describe(), dryRun,
+                published, failures, pending, deadlines, shared);
+    }
+
+    /** The latest staged folder per department and year whose content is not public yet, overdue first. */
+    private List<StagedDisclosure> candidates(PublicationLedger ledger, List<Pending> pending,
+                                              List<StagedDisclosure> notRendered, List<Failure> failures) throws IOException {
+        Map<String, Path> latest = new LinkedHashMap<>();
+        for (Path folder : staging.stagedFolders()) {
+            Path rel = staging.root().relativize(folder);
+            if (rel.getNameCount() == 3) {
+                latest.put(rel.getName(0) + "/" + rel.getName(1), folder); // oldest first: the last one wins
+            }
+        }
+        List<StagedDisclosure> out = new ArrayList<>();
+        for (Path folder : latest.values()) {
+            StagedDisclosure d;
+            try {
+                d = StagedDisclosure.read(staging, folder);
+            } catch (IOException e) {
+                failures.add(new Failure(0, folder.getFileName().toString(), staging.root().relativize(folder).toString(),
+                        "暂存文件无法读取：" + e.getMessage()));
+                continue;
+            }
+            if (!d.rendered()) {
+                pending.add(new Pending(d.year(), d.code(), d.name(), "公开文件尚未生成（暂存于 " + d.stagedName() + "）"));
+                notRendered.add(d);
+                continue;
+            }
+            Optional<DepartmentPublication> done = ledger.department(d.year(), d.folderCode());
+            if (done.isPresent() && done.get().current().contentHash().equals(d.contentHash())) {
+                continue;
+            }
+            out.add(d);
+        }
+        out.sort(Comparator.comparing((StagedDisclosure d) -> d.deadline().orElse(LocalDate.MAX))
+                .thenComparingInt(StagedDisclosure::year).thenComparing(StagedDisclosure::folderCode));
+        return out;
+    }
+
+    private record Plan(PublishedVersion version, Published published) {
+    }
+
+    private Plan plan(PublicationLedger ledger, StagedDisclosure d, LocalDateTime at) throws IOException {
+        Optional<DepartmentPublication> before = ledger.department(d.year(), d.folderCode());
+        int number = before.map(b -> b.current().version() + 1).orElse(1);
+        String folder = d.year() + "/" + d.folderCode() + "/v" + number + "-" + d.contentHash().substring(0, 8);
+        Map<String, String> files = new TreeMap<>();
+        for (Map.Entry<String, Path> f : d.siteFiles().entrySet()) {
+            files.put(f.getKey(), Hashes.sha256(Files.readAllBytes(f.getValue())));
+        }
+        PublishedVersion v = new PublishedVersion(number, folder, d.contentHash(), d.stagedName(), AT.format(at), files,
+                before.isPresent());
+        Published p = new Published(d.year(), d.code(), d.name(), number, folder,
+                DepartmentPublication.key(d.year(), d.folderCode()) + "/index.html",
+                files.keySet().stream().map(f -> folder + "/" + f).toList(), before.isPresent(),
+                d.approval().orElse(null), d.deadline().orElse(null), d.contactEmail().orElse(null));
+        return new Plan(v, p);
+    }
+
+    /** Uploads one department set into its versioned folder, then switches the department page to it. */
+    private Published publish(PublicationLedger ledger, StagedDisclosure d, PublicationTarget target, LocalDateTime at)
+            throws Exception {
+        Plan plan = plan(ledger, d, at);
+        Map<String, String> alreadyThere = ledger.unfinished(plan.version.folder());
+        for (Map.Entry<String, Path> f : d.siteFiles().entrySet()) {
+            String sha = plan.version.files().get(f.getKey());
+            if (sha.equals(alreadyThere.get(f.getKey()))) {
+                continue; // uploaded by a pass that broke off before the switch
+            }
+            byte[] content = Files.readAllBytes(f.getValue());
+            String path = plan.version.folder() + "/" + f.getKey();
+            retry.run(() -> target.put(path, content), (n, e) -> LOG.warn("Upload of {} failed (attempt {} of {}): {}",
+                    path, n, retry.attempts(), e.getMessage()));
+            ledger.recordUnfinished(plan.version.folder(), f.getKey(), sha);
+            ledger.save();
+        }
+        List<PublishedVersion> versions = new ArrayList<>(ledger.department(d.year(), d.folderCode())
+                .map(DepartmentPublication::versions).orElse(List.of()));
+        versions.add(plan.version);
+        DepartmentPublication next = new DepartmentPublication(d.year(), d.code(), d.folderCode(), d.name(),
+                d.submission().approvalDate(), versions);
+        byte[] page = pages.departmentPage(next);
+        retry.run(() -> target.replace(next.pagePath(), page), (n, e) -> LOG.warn(
+                "Upload of {} failed (attempt {} of {}): {}", next.pagePath(), n, retry.attempts(), e.getMessage()));
+        ledger.record(d.year(), d.code(), d.folderCode(), d.name(), d.submission().approvalDate(), plan.version);
+        ledger.recordSharedFile(next.pagePath(), Hashes.sha256(page));
+        ledger.save();
+        LOG.info("Published {}/{} version {} into {}{}", d.year(), d.folderCode(), plan.version.version(),
+                plan.version.folder(), plan.version.correction() ? " (更正)" : "");
+        return plan.published;
+    }
+
+    /** Department pages, manifest and site index: regenerated, uploaded only when their content changed. */
+    private List<String> updateSharedPages(PublicationLedger ledger, PublicationTarget target) throws Exception {
+        List<String> uploaded = new ArrayList<>();
+        Map<String, String> pageHashes = new TreeMap<>();
+        List<DepartmentPublication> all = ledger.departments();
+        for (DepartmentPublication d : all) {
+            byte[] page = pages.departmentPage(d);
+            pageHashes.put(d.pagePath(), Hashes.sha256(page));
+            replaceIfChanged(ledger, target, d.pagePath(), page, uploaded);
+        }
+        byte[] index = pages.siteIndex(all);
+        pageHashes.put(SITE_INDEX, Hashes.sha256(index));
+        replaceIfChanged(ledger, target, Manifest.PATH, Manifest.render(all, pageHashes), uploaded);
+        replaceIfChanged(ledger, target, SITE_INDEX, index, uploaded);
+        return uploaded;
+    }
+
+    private void replaceIfChanged(PublicationLedger ledger, PublicationTarget target, String path, byte[] content,
+                                  List<String> uploaded) throws Exception {
+        String sha = Hashes.sha256(content);
+        if (ledger.sharedFile(path).filter(sha::equals).isPresent()) {
+            return;
+        }
+        retry.run(() -> target.replace(path, content), (n, e) -> LOG.warn("Upload of {} failed (attempt {} of {}): {}",
+                path, n, retry.attempts(), e.getMessage()));
+        ledger.recordSharedFile(path, sha);
+        ledger.save();
+        uploaded.add(path);
+    }
+
+    /** Departments not public yet whose deadline is within the warning window or past, most urgent first. */
+    private List<DeadlineItem> deadlines(PublicationLedger ledger, List<StagedDisclosure> unpublished,
+                                         List<StagedDisclosure> notRendered, List<ExpectedDepartment> expected,
+                                         LocalDate today) {
+        List<DeadlineItem> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (StagedDisclosure d : unpublished) {
+            seen.add(DepartmentPublication.key(d.year(), d.folderCode()));
+            addIfDue(items, d, "已报送，待发布", today);
+        }
+        for (StagedDisclosure d : notRendered) {
+            seen.add(DepartmentPublication.key(d.year(), d.folderCode()));
+            if (ledger.department(d.year(), d.folderCode()).isEmpty()) {
+                addIfDue(items, d, "已报送，公开文件待生成", today);
+            }
+        }
+        for (ExpectedDepartment e : expected) {
+            String folderCode = StagingArea.safeSegment(e.code());
+            if (seen.contains(DepartmentPublication.key(e.year(), folderCode))
+                    || ledger.department(e.year(), folderCode).isPresent()) {
+                continue;
+            }
+            LocalDate deadline = PublicationDeadline.deadline(e.approval());
+            long left = PublicationDeadline.daysLeft(deadline, today);
+            if (left <= warnDays) {
+                items.add(new DeadlineItem(e.year(), e.code(), e.name(), e.approval(), deadline, left, "未报送"));
+            }
+        }
+        items.sort(Comparator.comparingLong(DeadlineItem::daysLeft).thenComparing(DeadlineItem::code));
+        return items;
+    }
+
+    private void addIfDue(List<DeadlineItem> items, StagedDisclosure d, String state, LocalDate today) {
+        if (d.approval().isEmpty()) {
+            return;
+        }
+        LocalDate deadline = d.deadline().get();
+        long left = PublicationDeadline.daysLeft(deadline, today);
+        if (left <= warnDays) {
+            items.add(new DeadlineItem(d.year(), d.code(), d.name(), d.approval().get(), deadline, left, state));
+        }
+    }
+}

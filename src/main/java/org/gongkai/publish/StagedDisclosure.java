@@ -1,0 +1,78 @@
+package org.gongkai.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.gongkai.model.Submission;
+
+/**
+ * A staged submission seen by the publication: its submission, and the rendered files under {@code site/}
+ * (relative path with '/' separators -> file), with a content hash over all of them.
+ */
+public record StagedDisclosure(Path folder, String stagedName, Submission submission, Map<String, Path> siteFiles,
+                               String contentHash) {
+
+    /** Reads a staged folder; {@code siteFiles} is empty when the disclosure has not been rendered yet. */
+    public static StagedDisclosure read(StagingArea staging, Path folder) throws IOException {
+        Submission s = staging.read(folder);
+        Map<String, Path> files = new TreeMap<>();
+        Path site = folder.resolve(StagingArea.SITE);
+        if (Files.isDirectory(site)) {
+            try (Stream<Path> all = Files.walk(site)) {
+                all.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().endsWith(".tmp"))
+                        .forEach(p -> files.put(site.relativize(p).toString().replace('\\', '/'), p));
+            }
+        }
+        StringBuilder listing = new StringBuilder();
+        for (Map.Entry<String, Path> e : files.entrySet()) {
+            listing.append(e.getKey()).append('\0').append(Hashes.sha256(Files.readAllBytes(e.getValue()))).append('\n');
+        }
+        String hash = Hashes.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
+        String name = staging.root().relativize(folder).toString().replace('\\', '/');
+        return new StagedDisclosure(folder, name, s, files, hash);
+    }
+
+    public int year() {
+        return submission.fiscalYear() == null ? 0 : submission.fiscalYear();
+    }
+
+    public String code() {
+        return submission.departmentCode();
+    }
+
+    /** The department code as a safe folder name (the same as in the staging area). */
+    public String folderCode() {
+        return StagingArea.safeSegment(submission.departmentCode());
+    }
+
+    public String name() {
+        return submission.departmentName() == null ? folderCode() : submission.departmentName();
+    }
+
+    public Optional<LocalDate> approval() {
+        return submission.approvalLocalDate();
+    }
+
+    public Optional<LocalDate> deadline() {
+        return approval().map(PublicationDeadline::deadline);
+    }
+
+    public boolean rendered() {
+        return !siteFiles.isEmpty();
+    }
+
+    public Optional<String> contactEmail() {
+        if (submission.department() == null || submission.department().contact() == null) {
+            return Optional.empty();
+        }
+        String e = submission.department().contact().email();
+        return e == null || e.isBlank() ? Optional.empty() : Optional.of(e.trim());
+    }
+}

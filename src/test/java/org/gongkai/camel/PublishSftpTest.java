@@ -1,0 +1,100 @@
+package org.gongkai.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.gongkai.publish.PublicationReport;
+import org.gongkai.publish.StagedFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publication over SFTP to an in-process Apache MINA SSHD (password authentication, a virtual root on a temp folder). */
+class PublishSftpTest {
+
+    static final String NAME = "平顶山市人民政府经济技术协作办公室";
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path sftpRoot;
+    @TempDir
+    Path keys;
+    SshServer sshd;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        sshd = SshServer.setUpDefaultServer();
+        sshd.setHost("127.0.0.1");
+        sshd.setPort(0);
+        sshd.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(keys.resolve("host.ser")));
+        sshd.setPasswordAuthenticator((user, password, session) -> "gongkai".equals(user) && "secret".equals(password));
+        sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        sshd.setFileSystemFactory(new VirtualFileSystemFactory(sftpRoot));
+        sshd.start();
+    }
+
+    @AfterEach
+    void stopServer() throws Exception {
+        sshd.stop(true);
+    }
+
+    Map<String, String> settings(String password) {
+        Map<String, String> m = PublishTestSupport.settings(data);
+        m.put("gongkai.publish.uri", "sftp://gongkai@127.0.0.1:" + sshd.getPort()
+                + "/?strictHostKeyChecking=no&useUserKnownHostsFile=false");
+        m.put("gongkai.publish.password", password);
+        return m;
+    }
+
+    @Test
+    void publishesChineseNamesOverSftpAndACorrectionReplacesThePages() throws Exception {
+        StagedFixtures.stage(data.resolve("staging"), "701", NAME, LocalDate.now().minusDays(3), null,
+                LocalDateTime.now().minusHours(2), "初版");
+        try (GongkaiService service = GongkaiService.start(settings("secret"))) {
+            PublicationReport first = PublishFtpTest.pass(service);
+
+            assertThat(first.failures()).isEmpty();
+            String v1 = first.published().get(0).folder();
+            assertThat(sftpRoot.resolve(v1).resolve(StagedFixtures.PDF)).exists().content().startsWith("%PDF-1.7 " + NAME);
+            assertThat(sftpRoot.resolve(v1).resolve(StagedFixtures.CSV)).exists();
+            assertThat(sftpRoot.resolve("index.html")).content().contains(NAME);
+
+            StagedFixtures.stage(data.resolve("staging"), "701", NAME, LocalDate.now().minusDays(3), null,
+                    LocalDateTime.now().minusHours(1), "更正版");
+            PublicationReport second = PublishFtpTest.pass(service);
+
+            assertThat(second.failures()).isEmpty();
+            String v2 = second.published().get(0).folder();
+            assertThat(sftpRoot.resolve("2024/701/index.html")).content().contains(v2.substring(9)).contains("更正");
+            assertThat(sftpRoot.resolve(v1).resolve("index.html")).content().contains("初版");
+            try (var s = Files.walk(sftpRoot)) {
+                assertThat(s.filter(p -> p.toString().endsWith(".part"))).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aRefusedSftpLoginLeavesTheDisclosureStaged() throws Exception {
+        StagedFixtures.stage(data.resolve("staging"), "701", NAME, LocalDate.now().minusDays(3), null,
+                LocalDateTime.now().minusHours(2), "初版");
+        try (GongkaiService service = GongkaiService.start(settings("wrong"))) {
+            PublicationReport r = PublishFtpTest.pass(service);
+
+            assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.reason()).startsWith("发布服务器拒绝登录"));
+            try (var s = Files.list(sftpRoot)) {
+                assertThat(s).isEmpty();
+            }
+        }
+    }
+}
