@@ -16,6 +16,8 @@ import org.gongkai.mail.RejectionAlert;
 import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.mail.MailSpool;
 import org.gongkai.publish.StagingArea;
+import org.gongkai.render.CatalogNames;
+import org.gongkai.render.DisclosureRenderer;
 import org.gongkai.publish.ExpectedDepartment;
 import org.gongkai.publish.PublicationMails;
 import org.gongkai.publish.PublicationPass;
@@ -146,6 +148,19 @@ public class GongkaiConfiguration implements CamelConfiguration {
     @BindToRegistry("stageSubmission")
     public StageSubmission stageSubmission() {
         return new StageSubmission(new StagingArea(Path.of(stagingDir)), dispositions());
+    }
+
+    /** Names from codes through the 2024 catalogue; prior-year figures from the department's accepted submissions. */
+    @BindToRegistry("renderDisclosure")
+    public RenderDisclosure renderDisclosure() {
+        StagingArea staging = new StagingArea(Path.of(stagingDir));
+        return new RenderDisclosure(new DisclosureRenderer(CatalogNames.STANDARD_2024,
+                (department, year) -> staging.latestSubmission(year, department)));
+    }
+
+    @BindToRegistry("markStaged")
+    public MarkStaged markStaged() {
+        return new MarkStaged(new StagingArea(Path.of(stagingDir)));
     }
 
     @BindToRegistry("rejectSubmission")

@@ -28,6 +28,8 @@ public final class StagingArea {
     public static final String VALIDATION = "validation.json";
     public static final String SITE = "site";
     public static final String MARKER = "STAGED";
+    /** The original file's name and hash, written with the submission. */
+    public static final String ORIGINAL_NAME = "original.txt";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     private final Path root;
@@ -49,8 +51,9 @@ public final class StagingArea {
     }
 
     /**
-     * Writes a staged submission. Files are written under temporary names and renamed, the marker last, so a
-     * reader never sees a half-written folder as complete; staging the same content again rewrites the same files.
+     * Writes a staged submission (not yet complete: the disclosure is rendered into {@link #SITE} next, then
+     * {@link #complete} writes the marker). Files are written under temporary names and renamed; staging the same
+     * content again rewrites the same files.
      */
     public Path stage(Submission s, String sha256, LocalDateTime receivedAt, String originalFileName,
                       byte[] original, String validationJson) throws IOException {
@@ -59,8 +62,23 @@ public final class StagingArea {
         writeAtomically(dir.resolve(SUBMISSION), mapper.writeValueAsBytes(s));
         writeAtomically(dir.resolve("original" + extension(originalFileName)), original);
         writeAtomically(dir.resolve(VALIDATION), validationJson.getBytes(StandardCharsets.UTF_8));
-        writeAtomically(dir.resolve(MARKER), (originalFileName + "\n" + sha256 + "\n").getBytes(StandardCharsets.UTF_8));
+        writeAtomically(dir.resolve(ORIGINAL_NAME), (originalFileName + "\n" + sha256 + "\n").getBytes(StandardCharsets.UTF_8));
         return dir;
+    }
+
+    /** Marks a staged folder complete (its disclosure rendered): from now on the publisher may take it. */
+    public void complete(Path folder) throws IOException {
+        writeAtomically(folder.resolve(MARKER), Files.readAllBytes(folder.resolve(ORIGINAL_NAME)));
+    }
+
+    /** The newest complete staged submission of a department and year (the archive of accepted submissions). */
+    public Optional<Submission> latestSubmission(int year, String departmentCode) {
+        try {
+            Optional<Path> folder = latest(year, departmentCode);
+            return folder.isPresent() ? Optional.of(read(folder.get())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Every complete staged folder, oldest first. */

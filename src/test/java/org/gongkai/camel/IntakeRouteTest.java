@@ -102,7 +102,9 @@ class IntakeRouteTest {
         assertThat(Files.readAllBytes(archived.get(0))).isEqualTo(original);
         List<Path> staged = filesUnder(data.resolve("staging/2024/701"));
         assertThat(staged).extracting(p -> p.getFileName().toString())
-                .contains("submission.json", "original.json", "validation.json", "STAGED");
+                .contains("submission.json", "original.json", "validation.json", "STAGED", "render.json",
+                        "index.html", "data.json", "datapackage.json", "平顶山市人民政府经济技术协作办公室2024年部门预算公开.pdf");
+        assertThat(staged).anyMatch(p -> p.toString().contains("/site/csv/"));
         assertThat(filesUnder(data.resolve("rejected"))).isEmpty();
         assertThat(filesUnder(inbox())).isEmpty();
         assertThat(greenMail.getReceivedMessages()).isEmpty();

@@ -1,0 +1,53 @@
+package org.gongkai.camel;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.gongkai.intake.CheckedSubmission;
+import org.gongkai.publish.StagingArea;
+import org.gongkai.render.DisclosureRenderer;
+import org.gongkai.render.RenderResult;
+import org.gongkai.support.Folders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders the disclosure of a staged submission (HTML, PDF, open data) into its {@code site/} folder. The outputs
+ * are written into a temporary folder that is then renamed, so the publisher never sees half a site; the render
+ * warnings and timings go to {@code render.json} beside it.
+ */
+public final class RenderDisclosure implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RenderDisclosure.class);
+    private final DisclosureRenderer renderer;
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public RenderDisclosure(DisclosureRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        CheckedSubmission checked = exchange.getProperty(IntakeHeaders.CHECKED, CheckedSubmission.class);
+        Path dir = Path.of(exchange.getIn().getHeader(IntakeHeaders.STAGING_DIR, String.class));
+        Path tmp = dir.resolve(StagingArea.SITE + ".rendering");
+        Folders.deleteTree(tmp);
+        RenderResult result = renderer.renderAll(checked.read().submission(), tmp);
+        Path site = dir.resolve(StagingArea.SITE);
+        Folders.deleteTree(site);
+        Files.move(tmp, site);
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("warnings", result.warnings());
+        info.put("timings", result.timings());
+        info.put("files", result.files().stream().map(p -> tmp.relativize(p).toString()).toList());
+        StagingArea.writeAtomically(dir.resolve("render.json"), mapper.writeValueAsBytes(info));
+        LOG.info("Rendered {} files for {} in {} ms (html {} ms, pdf {} ms), {} warnings", result.files().size(),
+                dir.getFileName(), result.timings().totalMillis(), result.timings().htmlMillis(),
+                result.timings().pdfMillis(), result.warnings().size());
+    }
+}
