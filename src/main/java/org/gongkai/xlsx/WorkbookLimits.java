@@ -32,8 +32,8 @@ public record WorkbookLimits(
         return new WorkbookLimits(
                 10L * 1024 * 1024,
                 500,
-                20L * 1024 * 1024,
-                40L * 1024 * 1024,
+                10L * 1024 * 1024,
+                25L * 1024 * 1024,
                 100.0,
                 1024L * 1024,
                 5_000,
