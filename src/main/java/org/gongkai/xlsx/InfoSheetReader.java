@@ -45,7 +45,7 @@ final class InfoSheetReader {
         }
         String current = null;
         for (int r = 0; r <= cells.lastRow(); r++) {
-            String a = cells.text(r, 0, Location.none());
+            String a = cells.text(r, 0, null);
             if (a != null) {
                 String k = TextNormalizer.stripNumbering(TextNormalizer.key(a));
                 if (byKey.containsKey(k) && isOnlyCell(r)) {
@@ -354,7 +354,7 @@ final class InfoSheetReader {
 
         KeyValues(List<Integer> rows) {
             for (int r : rows) {
-                String label = cells.text(r, 0, Location.none());
+                String label = cells.text(r, 0, null);
                 if (label != null) {
                     String k = labelKey(label);
                     rowByLabel.putIfAbsent(k, r);
@@ -421,7 +421,7 @@ final class InfoSheetReader {
             }
             int header = sectionRows.get(0);
             for (int c = 0; c <= cells.lastColumn(header); c++) {
-                String h = cells.text(header, c, Location.none());
+                String h = cells.text(header, c, null);
                 if (h != null) {
                     columnByHeader.putIfAbsent(TextNormalizer.key(h), c);
                 }

@@ -88,7 +88,10 @@ final class SheetCells {
         return t == CellType.NUMERIC;
     }
 
-    /** Text of a label, name or code cell (merged regions resolved), trimmed; null when blank. */
+    /**
+     * Text of a label, name or code cell (merged regions resolved), trimmed; null when blank. With a null
+     * {@code where} the call only peeks (layout detection) and reports nothing.
+     */
     String text(int row, int col, Location where) {
         Cell c = resolved(row, col);
         if (c == null) {
@@ -97,7 +100,9 @@ final class SheetCells {
         CellType type = c.getCellType();
         if (type == CellType.FORMULA) {
             if (!hasCachedValue(c)) {
-                noCachedValue(c, where);
+                if (where != null) {
+                    noCachedValue(c, where);
+                }
                 return null;
             }
             type = c.getCachedFormulaResultType();

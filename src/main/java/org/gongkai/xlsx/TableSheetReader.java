@@ -104,7 +104,7 @@ final class TableSheetReader {
         for (int r = 0; r <= last; r++) {
             Set<String> seen = new HashSet<>();
             for (int c = 0; c <= cells.lastColumn(r); c++) {
-                String t = cells.text(r, c, Location.none());
+                String t = cells.text(r, c, null);
                 if (t != null && top.contains(TextNormalizer.key(t))) {
                     seen.add(TextNormalizer.key(t));
                 }
@@ -120,7 +120,7 @@ final class TableSheetReader {
         String expected = amountUnit == null ? "万元" : amountUnit;
         for (int r = 0; r < headerStart; r++) {
             for (int c = 0; c <= cells.lastColumn(r); c++) {
-                String t = cells.text(r, c, Location.none());
+                String t = cells.text(r, c, null);
                 if (t == null) {
                     continue;
                 }
@@ -154,7 +154,7 @@ final class TableSheetReader {
                     continue;
                 }
                 any = true;
-                String t = cells.text(r, c, Location.none());
+                String t = cells.text(r, c, null);
                 if (cells.isNumeric(r, c) || t == null || !tokens.contains(TextNormalizer.key(t))) {
                     allTokens = false;
                     break;
@@ -178,7 +178,7 @@ final class TableSheetReader {
         String[][] grid = new String[levels][width];
         for (int l = 0; l < levels; l++) {
             for (int c = 0; c < width; c++) {
-                String t = cells.text(start + l, c, Location.none());
+                String t = cells.text(start + l, c, null);
                 grid[l][c] = t == null ? "" : TextNormalizer.key(t);
             }
         }
@@ -295,7 +295,7 @@ final class TableSheetReader {
                 if (cells.isNumeric(r, c)) {
                     return false;
                 }
-                only = cells.text(r, c, Location.none());
+                only = cells.text(r, c, null);
             }
         }
         if (count != 1 || only == null) {
@@ -561,7 +561,7 @@ final class TableSheetReader {
                     }
                 }
             }
-            String label = labelCol == null ? null : cells.text(r, idx.get(labelCol), Location.none());
+            String label = labelCol == null ? null : cells.text(r, idx.get(labelCol), cellLocation(labelCol));
             if (label == null && values.isEmpty() && text.isEmpty()) {
                 continue;
             }

@@ -237,7 +237,7 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         SheetCells cells = new SheetCells(sh, new ArrayList<>());
         for (int r = 0; r <= Math.min(2, cells.lastRow()); r++) {
             for (int c = 0; c <= Math.min(cells.lastColumn(r), 5); c++) {
-                String t = cells.text(r, c, Location.none());
+                String t = cells.text(r, c, null);
                 if (t == null) {
                     continue;
                 }
