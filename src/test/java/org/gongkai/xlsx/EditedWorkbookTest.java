@@ -34,6 +34,7 @@ class EditedWorkbookTest {
             setBeside(info, InfoLabels.FISCAL_YEAR, "２０２４");
             setBeside(info, InfoLabels.P_INCOME, "1,094.5");             // thousands separator
             setBeside(info, InfoLabels.DEPT_NAME, "平顶山市人民政府经济技术协作办公室   ");
+            setDateBeside(wb, info, InfoLabels.APPROVAL_DATE, java.time.LocalDate.of(2024, 2, 6));   // a real date cell
             // hidden helper sheets: a scratch sheet and a stale copy of a table
             XSSFSheet scratch = wb.createSheet("辅助计算");
             scratch.createRow(0).createCell(0).setCellValue("草稿 12,345");
@@ -114,8 +115,17 @@ class EditedWorkbookTest {
         throw new AssertionError("label not found: " + label);
     }
 
-    @SuppressWarnings("unused")
-    private static XSSFWorkbook unused() {
-        return null;
+    private static void setDateBeside(XSSFWorkbook wb, XSSFSheet sheet, String label, java.time.LocalDate date) {
+        setBeside(sheet, label, "");
+        for (Row r : sheet) {
+            Cell a = r.getCell(0);
+            if (a != null && a.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && a.getStringCellValue().equals(label)) {
+                var style = wb.createCellStyle();
+                style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+                r.getCell(1).setCellValue(date);
+                r.getCell(1).setCellStyle(style);
+                return;
+            }
+        }
     }
 }
