@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -71,14 +73,16 @@ final class ContainerInspector {
         if (!startsWith(content, ZIP_MAGIC)) {
             return Optional.of(unreadable("文件不是 Excel 工作簿（.xlsx）：文件头不是 ZIP 格式。"));
         }
-        Optional<Finding> directory = checkCentralDirectory(content);
+        Map<String, Long> declared = new HashMap<>();
+        Optional<Finding> directory = checkCentralDirectory(content, declared);
         if (directory.isPresent()) {
             return directory;
         }
-        return scanParts(content);
+        return scanParts(content, declared);
     }
 
-    private Optional<Finding> checkCentralDirectory(byte[] content) {
+    /** Checks the ZIP central directory and records each part's declared decompressed size in {@code declared}. */
+    private Optional<Finding> checkCentralDirectory(byte[] content, Map<String, Long> declared) {
         ByteBuffer b = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
         int eocd = -1;
         int stop = Math.max(0, content.length - 22 - 65535);
@@ -131,6 +135,7 @@ final class ContainerInspector {
                 return Optional.of(bomb("部件“" + entryName + "”的压缩比异常（" + (compressed == 0 ? "∞" : Long.toString(size / compressed))
                         + " 倍，上限 " + (long) limits.maxInflateRatio() + " 倍）。"));
             }
+            declared.put(entryName, size);
             total += size;
             if (total > limits.maxTotalBytes()) {
                 return Optional.of(bomb("工作簿解压后超过 " + limits.maxTotalBytes() + " 字节。"));
@@ -140,7 +145,8 @@ final class ContainerInspector {
         return Optional.empty();
     }
 
-    private Optional<Finding> scanParts(byte[] content) {
+    /** Inflates every part, each capped at the size the central directory declared for it (a lie is a bomb). */
+    private Optional<Finding> scanParts(byte[] content, Map<String, Long> declared) {
         long[] total = {0};
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry e;
@@ -153,7 +159,11 @@ final class ContainerInspector {
                 if (isMacroPart(n)) {
                     return Optional.of(macro());
                 }
-                CappedInputStream in = new CappedInputStream(zip, limits.maxEntryBytes(), total, limits.maxTotalBytes(), n);
+                Long size = declared.get(n);
+                if (size == null) {
+                    return Optional.of(bomb("部件“" + n + "”不在 ZIP 目录中。"));
+                }
+                CappedInputStream in = new CappedInputStream(zip, Math.min(size, limits.maxEntryBytes()), total, limits.maxTotalBytes(), n);
                 String lower = n.toLowerCase(Locale.ROOT);
                 Optional<Finding> f;
                 if (lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml")) {
@@ -376,7 +386,7 @@ final class ContainerInspector {
             read += n;
             total[0] += n;
             if (read > entryCap) {
-                throw new CapExceeded("部件“" + part + "”解压后超过 " + entryCap + " 字节。");
+                throw new CapExceeded("部件“" + part + "”解压后超过 " + entryCap + " 字节（ZIP 目录声明的大小或上限）。");
             }
             if (total[0] > totalCap) {
                 throw new CapExceeded("工作簿解压后超过 " + totalCap + " 字节。");
