@@ -148,6 +148,7 @@ final class ContainerInspector {
     /** Inflates every part, each capped at the size the central directory declared for it (a lie is a bomb). */
     private Optional<Finding> scanParts(byte[] content, Map<String, Long> declared) {
         long[] total = {0};
+        int[] cells = {0};
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry e;
             int count = 0;
@@ -167,7 +168,7 @@ final class ContainerInspector {
                 String lower = n.toLowerCase(Locale.ROOT);
                 Optional<Finding> f;
                 if (lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml")) {
-                    f = scanXml(n, in);
+                    f = scanXml(n, in, cells);
                 } else {
                     in.transferTo(OutputStreamSink.INSTANCE);
                     f = Optional.empty();
@@ -187,7 +188,8 @@ final class ContainerInspector {
         return Optional.empty();
     }
 
-    private Optional<Finding> scanXml(String part, InputStream in) throws IOException {
+    /** Streams one XML part; {@code cells} counts worksheet cells across the workbook. */
+    private Optional<Finding> scanXml(String part, InputStream in, int[] cells) throws IOException {
         boolean worksheet = part.startsWith("xl/worksheets/") && part.endsWith(".xml");
         boolean contentTypes = part.equals("[Content_Types].xml");
         int rows = 0;
@@ -234,6 +236,9 @@ final class ContainerInspector {
                             }
                         }
                         case "c" -> {
+                            if (++cells[0] > limits.maxCells()) {
+                                return Optional.of(sheetTooLarge(part, "工作簿的单元格总数超过 " + limits.maxCells()));
+                            }
                             String ref = r.getAttributeValue(null, "r");
                             if (ref != null) {
                                 int col = columnOf(ref);

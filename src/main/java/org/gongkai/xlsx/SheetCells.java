@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,13 +29,25 @@ final class SheetCells {
     private final Sheet sheet;
     private final String name;
     private final List<Finding> findings;
-    private final List<CellRangeAddress> merged;
+    /** Merged regions at most {@value #SHORT_REGION} rows high, by each row they cover. */
+    private final Map<Integer, List<CellRangeAddress>> mergedByRow = new HashMap<>();
+    /** Taller merged regions, checked for every lookup. */
+    private final List<CellRangeAddress> tallMerged = new ArrayList<>();
+    private static final int SHORT_REGION = 64;
 
     SheetCells(Sheet sheet, List<Finding> findings) {
         this.sheet = sheet;
         this.name = sheet.getSheetName();
         this.findings = findings;
-        this.merged = sheet.getMergedRegions();
+        for (CellRangeAddress m : sheet.getMergedRegions()) {
+            if (m.getLastRow() - m.getFirstRow() < SHORT_REGION) {
+                for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
+                    mergedByRow.computeIfAbsent(r, x -> new ArrayList<>()).add(m);
+                }
+            } else {
+                tallMerged.add(m);
+            }
+        }
     }
 
     String name() {
@@ -59,7 +74,12 @@ final class SheetCells {
 
     /** The cell itself, or the top-left cell of the merged region containing it. */
     Cell resolved(int row, int col) {
-        for (CellRangeAddress m : merged) {
+        for (CellRangeAddress m : mergedByRow.getOrDefault(row, List.of())) {
+            if (m.isInRange(row, col)) {
+                return cell(m.getFirstRow(), m.getFirstColumn());
+            }
+        }
+        for (CellRangeAddress m : tallMerged) {
             if (m.isInRange(row, col)) {
                 return cell(m.getFirstRow(), m.getFirstColumn());
             }

@@ -14,6 +14,7 @@ package org.gongkai.xlsx;
  * @param maxColumnsPerSheet    most columns a sheet may declare or use
  * @param maxMergedRegions      most merged regions per sheet
  * @param maxSheets             most sheets per workbook
+ * @param maxCells              most cells in all worksheets together (bounds the memory POI needs)
  */
 public record WorkbookLimits(
         long maxFileBytes,
@@ -25,7 +26,8 @@ public record WorkbookLimits(
         int maxRowsPerSheet,
         int maxColumnsPerSheet,
         int maxMergedRegions,
-        int maxSheets) {
+        int maxSheets,
+        int maxCells) {
 
     /** Defaults sized for a department's disclosure workbook (tens of kilobytes, a few hundred rows). */
     public static WorkbookLimits defaults() {
@@ -38,7 +40,8 @@ public record WorkbookLimits(
                 1024L * 1024,
                 5_000,
                 256,
-                5_000,
-                64);
+                2_000,
+                64,
+                100_000);
     }
 }

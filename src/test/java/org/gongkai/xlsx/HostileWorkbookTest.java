@@ -141,6 +141,22 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void sheetWithTooManyCellsIsRefused() {
+        // 4,000 rows × 60 columns of varied numbers: within the row and column limits, over the cell limit (100,000)
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder sb = new StringBuilder(HostileFiles.SHEET_HEAD).append("<sheetData>");
+        for (int r = 1; r <= 4_000; r++) {
+            sb.append("<row>");
+            for (int c = 0; c < 60; c++) {
+                sb.append("<c><v>").append(random.nextInt(1_000_000)).append("</v></c>");
+            }
+            sb.append("</row>");
+        }
+        sb.append("</sheetData></worksheet>");
+        refused("cells.xlsx", HostileFiles.zip(HostileFiles.minimal(sb.toString(), HostileFiles.XLSX_MAIN)), XlsxRules.SHEET_TOO_LARGE);
+    }
+
+    @Test
     void cellFarToTheRightIsRefused() {
         String sheet = HostileFiles.SHEET_HEAD + "<sheetData><row r=\"1\"><c r=\"ZZZ1\"><v>1</v></c></row></sheetData></worksheet>";
         refused("columns.xlsx", HostileFiles.zip(HostileFiles.minimal(sheet, HostileFiles.XLSX_MAIN)), XlsxRules.SHEET_TOO_LARGE);
