@@ -34,6 +34,20 @@ class WorkbookRoundTripTest {
     }
 
     @Test
+    void textWithXmlSpecialCharactersIsNotMistakenForAnEntity() throws Exception {
+        Submission example = Fixtures.example();
+        org.gongkai.model.Department d = example.department();
+        Submission s = new Submission(example.formatVersion(), example.profile(), example.fiscalYear(), example.amountUnit(),
+                example.precision(), example.approvalDate(),
+                new org.gongkai.model.Department(d.code(), "经协办 & <测试> \"引号\" 'x'", d.level(), d.region(), d.duties(), d.units(),
+                        d.divisions(), d.contact()),
+                example.tables(), example.explanations(), example.priorYear(), example.otherMatters(), example.performance());
+        ReadOutcome outcome = new WorkbookSubmissionReader().read("a.xlsx", new WorkbookWriter().toBytes(s), null);
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.submission().departmentName()).isEqualTo("经协办 & <测试> \"引号\" 'x'");
+    }
+
+    @Test
     void zeroAndZeroPointZeroStayDistinctAndCellsAreMapped() throws Exception {
         Submission example = Fixtures.example();
         byte[] bytes = new WorkbookWriter().toBytes(example);
