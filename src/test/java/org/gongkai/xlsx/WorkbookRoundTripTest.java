@@ -34,6 +34,15 @@ class WorkbookRoundTripTest {
     }
 
     @Test
+    void committedExampleWorkbookStillReadsAsTheJson() throws Exception {
+        // written by the first version of WorkbookWriter: later layout changes must keep reading it
+        Path committed = Path.of("src/test/resources/xlsx/pingdingshan-701-2024.xlsx");
+        ReadOutcome outcome = new WorkbookSubmissionReader().read(committed.getFileName().toString(), Files.readAllBytes(committed), null);
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.submission()).isEqualTo(Fixtures.normalised(Fixtures.example()));
+    }
+
+    @Test
     void textWithXmlSpecialCharactersIsNotMistakenForAnEntity() throws Exception {
         Submission example = Fixtures.example();
         org.gongkai.model.Department d = example.department();
