@@ -2,7 +2,6 @@ package org.gongkai.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,10 +134,5 @@ class TemplateTest {
             }
         }
         throw new AssertionError("label not found: " + label);
-    }
-
-    @SuppressWarnings("unused")
-    private static XSSFWorkbook open(byte[] b) throws Exception {
-        return new XSSFWorkbook(new ByteArrayInputStream(b));
     }
 }
