@@ -184,6 +184,23 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void corruptedWorkbooksNeverThrow() throws Exception {
+        byte[] good = new WorkbookWriter().toBytes(Fixtures.example());
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 25; i++) {
+            byte[] bad = good.clone();
+            for (int k = 0; k < 1 + random.nextInt(8); k++) {
+                bad[random.nextInt(bad.length)] = (byte) random.nextInt(256);
+            }
+            ReadOutcome o = READER.read("corrupt-" + i + ".xlsx", bad, SHA);
+            assertThat(o.readable() || o.findings().stream().anyMatch(Finding::isError)).as("outcome %d", i).isTrue();
+            if (!o.readable()) {
+                assertThat(o.findings()).allSatisfy(f -> assertThat(f.message()).isNotBlank());
+            }
+        }
+    }
+
+    @Test
     void brokenAndOversizedFilesAreRefused() {
         refused("notes.xlsx", "这不是工作簿".getBytes(StandardCharsets.UTF_8), XlsxRules.UNREADABLE);
         byte[] good = HostileFiles.zip(HostileFiles.minimal(HostileFiles.SHEET_HEAD + "<sheetData/></worksheet>", HostileFiles.XLSX_MAIN));
