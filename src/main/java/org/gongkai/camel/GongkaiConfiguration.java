@@ -14,6 +14,7 @@ import org.gongkai.intake.SubmissionReader;
 import org.gongkai.mail.MailComposer;
 import org.gongkai.mail.RejectionAlert;
 import org.gongkai.validation.SubmissionValidator;
+import org.gongkai.xlsx.WorkbookSubmissionReader;
 import org.gongkai.mail.MailSpool;
 import org.gongkai.publish.StagingArea;
 import org.gongkai.render.CatalogNames;
@@ -142,7 +143,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("checkSubmission")
     public CheckSubmission checkSubmission() {
-        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize), new SubmissionValidator()));
+        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator()));
     }
 
     @BindToRegistry("stageSubmission")

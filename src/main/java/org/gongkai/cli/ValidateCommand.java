@@ -9,6 +9,7 @@ import org.gongkai.intake.SubmissionReader;
 import org.gongkai.report.CheckReport;
 import org.gongkai.report.ConsoleReport;
 import org.gongkai.validation.SubmissionValidator;
+import org.gongkai.xlsx.WorkbookSubmissionReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize), new SubmissionValidator());
+        SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator());
         ConsoleReport console = new ConsoleReport();
         boolean allValid = true;
         for (Path file : files) {

@@ -6,6 +6,7 @@ import org.gongkai.intake.ReadRules;
 import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.RuleCategory;
 import org.gongkai.validation.RuleDefinition;
+import org.gongkai.xlsx.XlsxRules;
 
 /** docs/rules.md: every rule a submission can break, from reading the file to the last cross-table check. */
 public final class RulesDocument {
@@ -16,7 +17,9 @@ public final class RulesDocument {
     /** The rules of the file readers, as catalogue definitions. */
     public static List<RuleDefinition> readingRules() {
         List<RuleDefinition> rules = new ArrayList<>();
-        for (ReadRules.ReadRule r : ReadRules.all()) {
+        List<ReadRules.ReadRule> all = new ArrayList<>(ReadRules.all());
+        all.addAll(XlsxRules.all());
+        for (ReadRules.ReadRule r : all) {
             rules.add(new RuleDefinition(r.id(), r.severity(), RuleCategory.FILE, r.title(), r.basis(), r.description()));
         }
         return rules;

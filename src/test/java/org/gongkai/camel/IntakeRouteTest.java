@@ -148,6 +148,19 @@ class IntakeRouteTest {
     }
 
     @Test
+    void aWorkbookIsAcceptedLikeJsonAndAMacroWorkbookIsRejected() throws Exception {
+        startService();
+        Files.copy(Path.of("src/test/resources/xlsx/pingdingshan-701-2024.xlsx"), inbox().resolve("协作办2024.xlsx"));
+        Files.write(inbox().resolve("宏.xlsm"), Files.readAllBytes(Path.of("src/test/resources/xlsx/pingdingshan-701-2024.xlsx")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> filesUnder(data.resolve("archive")).size() == 1
+                && filesUnder(data.resolve("rejected")).size() == 3);
+        assertThat(filesUnder(data.resolve("staging/2024/701"))).extracting(p -> p.getFileName().toString())
+                .contains("original.xlsx", "STAGED", "index.html");
+        Path report = filesUnder(data.resolve("rejected")).stream().filter(p -> p.toString().endsWith(".report.json")).findFirst().orElseThrow();
+        assertThat(Files.readString(report)).contains("xlsx.macro");
+    }
+
+    @Test
     void sameFileTwiceIsProcessedOnceButACorrectedFileUnderTheSameNameIsNew() throws Exception {
         startService();
         String name = "701-2024.json";

@@ -86,14 +86,14 @@ class SubmissionCheckTest {
             @Override
             public ReadOutcome read(String fileName, byte[] content, String sha256) {
                 return new ReadOutcome(fileName, "xlsx", sha256, content.length, null,
-                        List.of(new Finding("XLSX-SHEET", Severity.ERROR, "缺少工作表", Location.none(), null, null, null),
-                                new Finding("XLSX-NOTE", Severity.WARNING, "提示", Location.none(), null, null, null)), map);
+                        List.of(new Finding("xlsx.sheet", Severity.ERROR, "缺少工作表", Location.none(), null, null, null),
+                                new Finding("xlsx.note", Severity.WARNING, "提示", Location.none(), null, null, null)), map);
             }
         };
         SubmissionCheck withWorkbook = new SubmissionCheck(SubmissionReader.withReaders(1_000_000, workbook), new SubmissionValidator());
         CheckedSubmission c = withWorkbook.check("预算.xlsx", new byte[] {0x50, 0x4B, 3, 4});
         assertThat(c.read().format()).isEqualTo("xlsx");
-        assertThat(c.findings()).extracting(Finding::ruleId).containsExactly("XLSX-SHEET", "XLSX-NOTE");
+        assertThat(c.findings()).extracting(Finding::ruleId).containsExactly("xlsx.sheet", "xlsx.note");
         assertThat(c.errorCount()).isEqualTo(1);
         assertThat(c.warningCount()).isEqualTo(1);
         assertThat(withWorkbook.check("a.json", ExampleFiles.bytes()).valid()).isTrue();

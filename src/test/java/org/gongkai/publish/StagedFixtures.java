@@ -44,7 +44,9 @@ public final class StagedFixtures {
             Files.createDirectories(p.getParent());
             Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
         }
-        return staging.stage(s, sha, receivedAt, "submission.json", json, "{\"findings\":[]}");
+        Path staged = staging.stage(s, sha, receivedAt, "submission.json", json, "{\"findings\":[]}");
+        staging.complete(staged);
+        return staged;
     }
 
     /** A staged submission the renderer has not rendered yet (no site/). */
@@ -53,7 +55,10 @@ public final class StagedFixtures {
         Submission s = submission(code, name, approval, null);
         byte[] json = new ObjectMapper().writeValueAsBytes(s);
         String sha = Hashes.sha256((code + receivedAt).getBytes(StandardCharsets.UTF_8));
-        return new StagingArea(stagingRoot).stage(s, sha, receivedAt, "submission.json", json, "{}");
+        StagingArea staging = new StagingArea(stagingRoot);
+        Path staged = staging.stage(s, sha, receivedAt, "submission.json", json, "{}");
+        staging.complete(staged); // a folder marked complete whose site/ is missing: the pass must not publish it
+        return staged;
     }
 
     public static Submission submission(String code, String name, LocalDate approval, String email) throws IOException {

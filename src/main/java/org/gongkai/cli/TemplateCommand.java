@@ -1,0 +1,38 @@
+package org.gongkai.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gongkai.xlsx.CatalogClassificationCodes;
+import org.gongkai.xlsx.TemplateRequest;
+import org.gongkai.xlsx.TemplateWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes the blank workbook a department fills in. */
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = {"Write the blank submission workbook (.xlsx) for one department and year:",
+                "every table sheet with its headers, code drop-down lists, 合计 formulas and a 填写说明 sheet."})
+public final class TemplateCommand implements Callable<Integer> {
+
+    @Option(names = "--department", required = true, paramLabel = "CODE", description = "Department code, e.g. 701")
+    String department;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "Department name (全称)")
+    String name;
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Fiscal year, e.g. 2025")
+    int year;
+
+    @Option(names = "--profile", defaultValue = "henan-14", description = "Disclosure profile (default ${DEFAULT-VALUE})")
+    String profile;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        new TemplateWriter(new CatalogClassificationCodes()).write(new TemplateRequest(profile, department, name, year), out);
+        System.out.println(out);
+        return 0;
+    }
+}
