@@ -69,7 +69,7 @@ class ReportsTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>预算公开材料校验报告");
         assertThat(html).contains("未通过").contains("协作办2024.json").contains("平顶山市人民政府经济技术协作办公室").contains("2024年");
         assertThat(html).contains("表“部门支出总体情况表”").contains("第3行（2080501 行政单位离退休）").contains("“合计”列")
-                .contains("<td>36.2</td>").contains("<td>36.3</td>").contains("核对“基本支出”");
+                .contains("<td class=\"num\">36.2</td>").contains("<td class=\"num\">36.3</td>").contains("核对“基本支出”");
         assertThat(html.indexOf("SUM-ROW")).isLessThan(html.indexOf("REASON-ITEM"));
         assertThat(html).contains("2024-02-20 10:30:00（北京时间）");
         assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("src=");
