@@ -27,6 +27,13 @@ public final class PdfRenderer {
     public static final String SYMBOL_FAMILY = "GongkaiSymbols";
 
     private static final Object LOCK = new Object();
+
+    static {
+        // openhtmltopdf logs every render at INFO through java.util.logging; keep its warnings and errors only.
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
     private static TrueTypeFont cjk;
     private static TrueTypeFont symbols;
 

@@ -582,9 +582,7 @@ final class TableSheetReader {
             }
             pointer = candidates.indexOf(match) + 1;
             matched.add(match.key());
-            if (values.isEmpty() && text.isEmpty()) {
-                continue;
-            }
+            // a fixed row whose amount cells are blank is still there: blank means no amount (0), as in print
             out.put(match.key(), new ReadRow(new TableRow(null, match.key(), null, null, null, null, null, null, values, text),
                     cells.ref(r, labelColumn), refs));
         }

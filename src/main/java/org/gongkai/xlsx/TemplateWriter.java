@@ -90,6 +90,8 @@ public final class TemplateWriter {
                 WorkbookWriter.writeNotes(sheet, spec, next + 1, styles);
             }
             wb.setActiveSheet(0);
+            // cache every formula's result (zeros in a blank template), so the file reads even before Excel saved it
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
         }
