@@ -40,6 +40,8 @@ final class FtpTestServer implements AutoCloseable {
     volatile int dropFromStore = Integer.MAX_VALUE;
     /** Milliseconds every upload is held before it starts. */
     volatile long uploadDelay;
+    /** Explicit FTPS (AUTH TLS) with this server key store (PKCS12, password {@link #PASSWORD}), or plain FTP when null. */
+    Path tlsKeyStore;
     private FtpServer server;
 
     FtpTestServer(Path root) throws IOException {
@@ -64,6 +66,16 @@ final class FtpTestServer implements AutoCloseable {
         listener.setServerAddress("127.0.0.1");
         DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
         data.setPassiveExternalAddress("127.0.0.1");
+        if (tlsKeyStore != null) {
+            org.apache.ftpserver.ssl.SslConfigurationFactory tls = new org.apache.ftpserver.ssl.SslConfigurationFactory();
+            tls.setKeystoreFile(tlsKeyStore.toFile());
+            tls.setKeystoreType("PKCS12");
+            tls.setKeystorePassword(PASSWORD);
+            tls.setKeyPassword(PASSWORD);
+            listener.setSslConfiguration(tls.createSslConfiguration());
+            listener.setImplicitSsl(false);
+            data.setSslConfiguration(tls.createSslConfiguration());
+        }
         listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
         factory.addListener("default", listener.createListener());
         PropertiesUserManagerFactory users = new PropertiesUserManagerFactory();
