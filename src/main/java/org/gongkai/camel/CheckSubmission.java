@@ -1,5 +1,6 @@
 package org.gongkai.camel;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -8,21 +9,35 @@ import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 
 /**
- * Reads the dropped file into the model and runs every validation rule; the outcome goes on the exchange.
- * A file above the size limit is never loaded into memory.
+ * Reads the dropped file into the model and runs every validation rule; the outcome goes on the exchange. The bytes
+ * are read once and kept, so what is staged is exactly what was checked; a file above the size limit is never
+ * loaded into memory (the check reports it without reading it).
  */
 public final class CheckSubmission implements Processor {
 
-    private final SubmissionCheck check;
+    /** Exchange property: the original bytes that were checked (absent for a file above the size limit). */
+    public static final String ORIGINAL_BYTES = "gongkai.original";
 
-    public CheckSubmission(SubmissionCheck check) {
+    private final SubmissionCheck check;
+    private final long maxBytes;
+
+    public CheckSubmission(SubmissionCheck check, long maxBytes) {
         this.check = check;
+        this.maxBytes = maxBytes;
     }
 
     @Override
-    public void process(Exchange exchange) {
+    public void process(Exchange exchange) throws Exception {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
-        CheckedSubmission checked = check.check(Path.of(file.getAbsoluteFilePath()));
+        Path path = Path.of(file.getAbsoluteFilePath());
+        CheckedSubmission checked;
+        if (Files.size(path) <= maxBytes) {
+            byte[] bytes = Files.readAllBytes(path);
+            exchange.setProperty(ORIGINAL_BYTES, bytes);
+            checked = check.check(file.getFileNameOnly(), bytes);
+        } else {
+            checked = check.check(path);
+        }
         exchange.setProperty(IntakeHeaders.CHECKED, checked);
         exchange.getIn().setHeader(IntakeHeaders.VALID, checked.valid());
     }

@@ -124,11 +124,17 @@ public class GongkaiConfiguration implements CamelConfiguration {
         return new MailSpool(Path.of(spoolDir));
     }
 
+    /**
+     * How many name + content keys the intake remembers (about 100 bytes each on disk): years of submissions for a
+     * city's departments. Beyond it the oldest keys are forgotten and such an old file, dropped again, is processed again.
+     */
+    static final int INTAKE_KEYS_REMEMBERED = 200_000;
+
     /** Name + content hash of every file processed, kept across restarts. */
     @BindToRegistry("intakeRepository")
     public IdempotentRepository intakeRepository() {
         return FileIdempotentRepository.fileIdempotentRepository(
-                new File(stateDir, "intake-processed.dat"), 10_000, 32L * 1024 * 1024);
+                new File(stateDir, "intake-processed.dat"), INTAKE_KEYS_REMEMBERED, 32L * 1024 * 1024);
     }
 
     @BindToRegistry("fingerprintSubmission")
@@ -143,7 +149,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("checkSubmission")
     public CheckSubmission checkSubmission() {
-        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator()));
+        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator()), maxFileSize);
     }
 
     @BindToRegistry("stageSubmission")
@@ -177,7 +183,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("recordIntakeFailure")
     public RecordIntakeFailure recordIntakeFailure() {
-        return new RecordIntakeFailure();
+        return new RecordIntakeFailure(dispositions());
     }
 
     @BindToRegistry("prepareMailDelivery")
@@ -185,9 +191,9 @@ public class GongkaiConfiguration implements CamelConfiguration {
         return new PrepareMailDelivery(smtpEnabled, Path.of(outboxDir), Path.of(sentDir));
     }
 
-    @BindToRegistry("smtpEndpoint")
-    public SmtpEndpoint smtpEndpoint() {
-        return new SmtpEndpoint(smtpUri, smtpUsername, smtpPassword, smtpStartTls, smtpSslTrust);
+    @BindToRegistry("smtpUri")
+    public SmtpUri smtpUri() {
+        return new SmtpUri(smtpUri, smtpUsername, smtpPassword, smtpStartTls, smtpSslTrust);
     }
 
     /** The one publication pass, shared by the nightly route, the operator trigger and the publish command. */

@@ -1,8 +1,6 @@
 package org.gongkai.camel;
 
 import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import java.util.Properties;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.file.GenericFile;
+import org.gongkai.mail.MailComposer;
 
 /**
  * Decides how a spooled mail is delivered. With SMTP enabled, the .eml becomes the MimeMessage camel-mail sends
@@ -39,12 +38,9 @@ public final class PrepareMailDelivery implements Processor {
             return;
         }
         exchange.getIn().setHeader(DONE, sent.resolve(LocalDate.now().toString()).resolve(name).toAbsolutePath().toString());
-        try (InputStream in = Files.newInputStream(Path.of(file.getAbsoluteFilePath()))) {
-            exchange.getIn().setBody(new MimeMessage(Session.getInstance(new Properties()), in));
-        }
+        byte[] eml = Files.readAllBytes(Path.of(file.getAbsoluteFilePath()));
+        // keeps the Message-ID written when the mail was composed, so a resent mail is recognisably the same
+        exchange.getIn().setBody(MailComposer.readEml(Session.getInstance(new Properties()), eml));
     }
 
-    public boolean smtpEnabled() {
-        return smtpEnabled;
-    }
 }

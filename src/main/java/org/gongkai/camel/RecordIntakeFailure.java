@@ -12,19 +12,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An internal error while processing a file (a bug, a full disk): the original goes to failed/ (the disposition set
- * first thing), beside a .error.txt saying what happened, and the idempotency key is released so that the same
- * file dropped again after a fix is processed.
+ * An internal error while processing a file (a bug, a full disk): the original goes to failed/, whatever outcome
+ * the route had decided before the error, beside a .error.txt saying what happened. The error is handled, so Camel's
+ * idempotent consumer forgets the file's key (a handled failure is not a completion): the same file dropped again
+ * after a fix is processed.
  */
 public final class RecordIntakeFailure implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordIntakeFailure.class);
+    private final Dispositions dispositions;
+
+    public RecordIntakeFailure(Dispositions dispositions) {
+        this.dispositions = dispositions;
+    }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        String target = exchange.getIn().getHeader(IntakeHeaders.DISPOSITION, String.class);
         String name = exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class);
+        String receivedAt = exchange.getIn().getHeader(IntakeHeaders.RECEIVED_AT, String.class);
+        String target = null;
+        if (name != null && receivedAt != null) {
+            target = dispositions.failed(name, LocalDateTime.parse(receivedAt)).toString();
+            exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, target);
+        }
         LOG.error("Internal error while processing {}; the original is kept at {}", name, target, error);
         if (target != null) {
             StringWriter trace = new StringWriter();

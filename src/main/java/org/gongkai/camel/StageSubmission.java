@@ -1,11 +1,9 @@
 package org.gongkai.camel;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.component.file.GenericFile;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.publish.StagingArea;
 import org.gongkai.report.CheckReport;
@@ -26,10 +24,9 @@ public final class StageSubmission implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         CheckedSubmission checked = exchange.getProperty(IntakeHeaders.CHECKED, CheckedSubmission.class);
-        GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
         String name = exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class);
         LocalDateTime at = LocalDateTime.parse(exchange.getIn().getHeader(IntakeHeaders.RECEIVED_AT, String.class));
-        byte[] original = Files.readAllBytes(Path.of(file.getAbsoluteFilePath()));
+        byte[] original = exchange.getProperty(CheckSubmission.ORIGINAL_BYTES, byte[].class);
         Path dir = staging.stage(checked.read().submission(), checked.read().sha256(), at, name, original,
                 reportWriter.toJson(CheckReport.of(checked)));
         exchange.getIn().setHeader(IntakeHeaders.STAGING_DIR, dir.toAbsolutePath().toString());

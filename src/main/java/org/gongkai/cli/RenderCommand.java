@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
+import org.gongkai.narrative.PriorYearSource;
+import org.gongkai.publish.StagingArea;
 import org.gongkai.render.CatalogNames;
 import org.gongkai.render.DisclosureRenderer;
 import org.gongkai.render.RenderResult;
@@ -28,6 +30,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the outputs into")
     Path out;
 
+    @Option(names = "--staging", paramLabel = "DIR",
+            description = {"The service's staging folder (e.g. data/staging): last year's accepted submission of the",
+                    "department supplies prior-year figures the file lacks, as in the service"})
+    Path staging;
+
     @Option(names = "--max-file-size", defaultValue = "20971520",
             description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
@@ -40,7 +47,9 @@ public final class RenderCommand implements Callable<Integer> {
             System.out.print(new ConsoleReport().render(CheckReport.of(checked), file.toString()));
             return 1;
         }
-        RenderResult result = new DisclosureRenderer(CatalogNames.STANDARD_2024, null).renderAll(checked.read().submission(), out);
+        PriorYearSource priorYears = staging == null ? PriorYearSource.NONE
+                : (department, year) -> new StagingArea(staging).latestSubmission(year, department);
+        RenderResult result = new DisclosureRenderer(CatalogNames.STANDARD_2024, priorYears).renderAll(checked.read().submission(), out);
         for (Path p : result.files()) {
             System.out.println(p);
         }

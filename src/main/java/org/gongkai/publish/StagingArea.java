@@ -30,7 +30,7 @@ public final class StagingArea {
     public static final String MARKER = "STAGED";
     /** The original file's name and hash, written with the submission. */
     public static final String ORIGINAL_NAME = "original.txt";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
 
     private final Path root;
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

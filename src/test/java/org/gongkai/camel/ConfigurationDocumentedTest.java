@@ -43,11 +43,15 @@ class ConfigurationDocumentedTest {
 
     @Test
     void smtpCredentialsAreAddedOnlyWhenSetAndNeverPrinted() {
-        assertThat(new SmtpEndpoint("smtp://mail:25", "", "", false).uri()).isEqualTo("smtp://mail:25");
-        SmtpEndpoint withAuth = new SmtpEndpoint("smtps://mail:465", "czj", "p&ss=1", false);
+        assertThat(new SmtpUri("smtp://mail:25", "", "", false).uri()).isEqualTo("smtp://mail:25");
+        SmtpUri withAuth = new SmtpUri("smtps://mail:465", "czj", "p&ss=1", false);
         assertThat(withAuth.uri()).isEqualTo("smtps://mail:465?username=RAW(czj)&password=RAW(p&ss=1)");
         assertThat(withAuth.toString()).doesNotContain("p&ss=1");
-        assertThat(new SmtpEndpoint("smtp://mail:587", null, null, true).uri())
+        assertThat(new SmtpUri("smtps://mail:465", "czj", "a)b", false).uri()).endsWith("password=RAW{a)b}");
+        assertThat(new SmtpUri("smtps://mail:465", "czj", "a)b}c", false).uri()).endsWith("password=a%29b%7Dc");
+        assertThat(new SmtpUri("smtps://mail:465", "czj", "a)b}c&x=1", false).toString())
+                .isEqualTo("smtps://mail:465?username=RAW(czj)&password=***");
+        assertThat(new SmtpUri("smtp://mail:587", null, null, true).uri())
                 .isEqualTo("smtp://mail:587?mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true");
     }
 }

@@ -221,6 +221,28 @@ class IntakeRouteTest {
     }
 
     @Test
+    void anInternalErrorKeepsTheOriginalInFailedAndTheSameFileIsProcessedAfterTheFix() throws Exception {
+        // the staging folder cannot be created: a plain file stands where it should be
+        Path blocker = data.resolve("staging");
+        Files.writeString(blocker, "not a folder");
+        startService();
+        byte[] original = Files.readAllBytes(EXAMPLE);
+        Files.write(inbox().resolve("701.json"), original);
+        await().atMost(Duration.ofSeconds(15)).until(() -> filesUnder(data.resolve("failed")).size() == 2);
+        List<Path> failed = filesUnder(data.resolve("failed"));
+        Path kept = failed.stream().filter(p -> p.toString().endsWith("-701.json")).findFirst().orElseThrow();
+        assertThat(Files.readAllBytes(kept)).isEqualTo(original);
+        assertThat(failed).anyMatch(p -> p.toString().endsWith("-701.json.error.txt"));
+        assertThat(filesUnder(data.resolve("archive"))).isEmpty();
+
+        Files.delete(blocker); // the operator fixes the cause and drops the same file again
+        Files.write(inbox().resolve("701.json"), original);
+        await().atMost(Duration.ofSeconds(20)).until(() -> filesUnder(data.resolve("archive")).size() == 1);
+        assertThat(stagedFolders()).hasSize(1);
+        assertThat(filesUnder(data.resolve("duplicates"))).isEmpty();
+    }
+
+    @Test
     void whenTheMailServerIsDownTheAlertIsRetriedThenKeptForAnOperator() throws Exception {
         Map<String, String> m = settings();
         m.put("gongkai.mail.smtp.uri", "smtp://127.0.0.1:1"); // nothing listens there

@@ -2,13 +2,14 @@ package org.gongkai.camel;
 
 /**
  * The camel-mail endpoint URI for the configured SMTP server. Credentials are added only when set (they come
- * from the environment), as RAW values so that special characters in passwords survive.
+ * from the environment), as raw values ({@link UriValues#raw}) so that special characters in passwords survive.
  */
-public final class SmtpEndpoint {
+public final class SmtpUri {
 
     private final String uri;
+    private final String masked;
 
-    public SmtpEndpoint(String baseUri, String username, String password, boolean startTls) {
+    public SmtpUri(String baseUri, String username, String password, boolean startTls) {
         this(baseUri, username, password, startTls, "");
     }
 
@@ -16,13 +17,18 @@ public final class SmtpEndpoint {
      * @param sslTrust hosts whose TLS certificate is trusted without the JVM trust store ("*" or a host list);
      *                 empty to rely on the trust store (the normal case with a real certificate)
      */
-    public SmtpEndpoint(String baseUri, String username, String password, boolean startTls, String sslTrust) {
+    public SmtpUri(String baseUri, String username, String password, boolean startTls, String sslTrust) {
+        this.uri = build(baseUri, username, UriValues.raw(password), startTls, sslTrust);
+        this.masked = build(baseUri, username, "***", startTls, sslTrust);
+    }
+
+    private static String build(String baseUri, String username, String password, boolean startTls, String sslTrust) {
         StringBuilder sb = new StringBuilder(baseUri);
         char sep = baseUri.contains("?") ? '&' : '?';
         if (username != null && !username.isBlank()) {
-            sb.append(sep).append("username=RAW(").append(username).append(')');
+            sb.append(sep).append("username=").append(UriValues.raw(username));
             sep = '&';
-            sb.append(sep).append("password=RAW(").append(password == null ? "" : password).append(')');
+            sb.append(sep).append("password=").append(password);
         }
         if (startTls) {
             sb.append(sep).append("mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true");
@@ -36,7 +42,7 @@ public final class SmtpEndpoint {
                 sb.append("&mail.").append(protocol).append(".ssl.checkserveridentity=false");
             }
         }
-        this.uri = sb.toString();
+        return sb.toString();
     }
 
     public String uri() {
@@ -45,6 +51,6 @@ public final class SmtpEndpoint {
 
     @Override
     public String toString() {
-        return uri.replaceAll("password=RAW\\([^)]*\\)", "password=***");
+        return masked;
     }
 }
