@@ -1,16 +1,12 @@
 package org.gongkai.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.gongkai.support.Hashes;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Location;
 import org.gongkai.validation.Severity;
@@ -62,7 +58,7 @@ public final class SubmissionReader {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                return new ReadOutcome(name, formatByName(name), sha256(file), size, null, List.of(tooLarge(name, size)), null);
+                return new ReadOutcome(name, formatByName(name), Hashes.sha256(file), size, null, List.of(tooLarge(name, size)), null);
             }
             return read(name, Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
@@ -76,7 +72,7 @@ public final class SubmissionReader {
     public ReadOutcome read(String fileName, byte[] content) {
         String name = fileName == null || fileName.isBlank() ? "（未命名文件）" : fileName;
         byte[] bytes = content == null ? new byte[0] : content;
-        String sha = sha256(bytes);
+        String sha = Hashes.sha256(bytes);
         if (bytes.length > maxBytes) {
             return new ReadOutcome(name, formatByName(name), sha, bytes.length, null, List.of(tooLarge(name, bytes.length)), null);
         }
@@ -149,26 +145,5 @@ public final class SubmissionReader {
             return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
         }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-    }
-
-    /** Lower-case hex SHA-256. */
-    public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest md = digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

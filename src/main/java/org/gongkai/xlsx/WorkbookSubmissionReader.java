@@ -2,11 +2,8 @@ package org.gongkai.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +22,7 @@ import org.gongkai.model.Department;
 import org.gongkai.model.Submission;
 import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.profile.TableSpec;
+import org.gongkai.support.Hashes;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Location;
 
@@ -77,7 +75,7 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
     @Override
     public ReadOutcome read(String fileName, byte[] content, String sha256) {
         byte[] bytes = content == null ? new byte[0] : content;
-        String sha = sha256 != null ? sha256 : sha256(bytes);
+        String sha = sha256 != null ? sha256 : Hashes.sha256(bytes);
         List<Finding> findings = new ArrayList<>();
         SourceMap sources = new SourceMap();
         try {
@@ -249,13 +247,5 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
             }
         }
         return null;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
