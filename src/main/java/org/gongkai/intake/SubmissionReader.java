@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gongkai.support.ByteSizes;
 import org.gongkai.support.Hashes;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Location;
@@ -107,8 +108,8 @@ public final class SubmissionReader {
 
     private Finding tooLarge(String name, long size) {
         return new Finding(ReadRules.FILE_SIZE, Severity.ERROR,
-                "文件“" + name + "”有 " + humanSize(size) + "，超过了允许的上限 " + humanSize(maxBytes) + "，未读取。",
-                Location.none(), "≤ " + humanSize(maxBytes), humanSize(size),
+                "文件“" + name + "”有 " + ByteSizes.human(size) + "，超过了允许的上限 " + ByteSizes.human(maxBytes) + "，未读取。",
+                Location.none(), "≤ " + ByteSizes.human(maxBytes), ByteSizes.human(size),
                 "提交的应是预算公开材料本身（JSON 或 Excel 填报模板），不要附带扫描件、图片或其他文件。");
     }
 
@@ -137,13 +138,4 @@ public final class SubmissionReader {
         return dot < 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " 字节";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-    }
 }
