@@ -23,6 +23,7 @@ import org.gongkai.model.Submission;
 import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.profile.TableSpec;
 import org.gongkai.support.Hashes;
+import org.gongkai.support.MagicBytes;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Location;
 
@@ -68,8 +69,8 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         if (n.endsWith(".json")) {
             return false;
         }
-        return ContainerInspector.startsWith(content, ContainerInspector.ZIP_MAGIC)
-                || ContainerInspector.startsWith(content, ContainerInspector.OLE2_MAGIC);
+        return MagicBytes.startsWith(content, ContainerInspector.ZIP_MAGIC)
+                || MagicBytes.startsWith(content, ContainerInspector.OLE2_MAGIC);
     }
 
     @Override
