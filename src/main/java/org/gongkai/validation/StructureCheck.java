@@ -15,13 +15,13 @@ import org.gongkai.profile.ColumnSpec;
 import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.profile.RowSpec;
 import org.gongkai.profile.TableSpec;
+import org.gongkai.support.EmailAddresses;
 
 /** Structure rules: required fields, known tables, rows and columns, duplicates, legacy rows. */
 final class StructureCheck implements Check {
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
-    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
     private static final Pattern CODE = Pattern.compile("\\d+");
 
     @Override
@@ -97,7 +97,7 @@ final class StructureCheck implements Check {
         }
         Department.Contact c = d == null ? null : d.contact();
         String email = c == null ? null : c.email();
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+        if (email == null || !EmailAddresses.isWellFormed(email.strip())) {
             ctx.report(Rules.CONTACT_EMAIL, email == null ? "缺少提交联系人的电子邮箱。" : "联系人邮箱“" + email + "”格式不正确。",
                     Location.field("department.contact.email"), "name@example.gov.cn", email,
                     "填写能收到退回通知的邮箱，如 \"email\": \"budget@example.gov.cn\"。");
