@@ -19,8 +19,11 @@ import org.gongkai.validation.Severity;
  */
 public final class SubmissionReader {
 
-    /** Default maximum file size: 10 MiB (a department's submission is a few dozen KB). */
-    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * Default maximum file size: 20 MiB (20971520 bytes; a department's submission is a few dozen KB). The one
+     * default for gongkai.intake.max-file-size, the command-line {@code --max-file-size} and the workbook limit.
+     */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     private final List<SubmissionFormatReader> readers;
     private final long maxBytes;

@@ -124,6 +124,26 @@ class JsonSubmissionReaderTest {
     }
 
     @Test
+    void defaultLimitIsTheConfiguredTwentyMebibytes(@TempDir Path dir) throws Exception {
+        java.util.Properties config = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("config/application.properties"), StandardCharsets.UTF_8)) {
+            config.load(in);
+        }
+        assertThat(SubmissionReader.DEFAULT_MAX_BYTES).isEqualTo(20_971_520L)
+                .isEqualTo(Long.parseLong(config.getProperty("gongkai.intake.max-file-size").strip()));
+        assertThat(reader.maxBytes()).isEqualTo(SubmissionReader.DEFAULT_MAX_BYTES);
+
+        Path big = dir.resolve("big.json");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(SubmissionReader.DEFAULT_MAX_BYTES + 1);    // sparse: nothing is written
+        }
+        Finding f = only(reader.read(big));
+        assertThat(f.ruleId()).isEqualTo("file.size");
+        assertThat(f.expected()).isEqualTo("≤ 20.0 MB");
+        assertThat(f.message()).contains("超过了允许的上限 20.0 MB");
+    }
+
+    @Test
     void unknownTypesAreFileTypeNamingWhatWasSent() {
         Finding pdf = only(reader.read("预算.pdf", "%PDF-1.7\n...".getBytes(StandardCharsets.ISO_8859_1)));
         assertThat(pdf.ruleId()).isEqualTo("file.type");
