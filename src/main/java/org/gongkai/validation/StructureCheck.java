@@ -23,6 +23,8 @@ final class StructureCheck implements Check {
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
     private static final Pattern CODE = Pattern.compile("\\d+");
+    /** Department and budget-unit codes: they become folder names in staging and on the publication server. */
+    private static final Pattern ORGANISATION_CODE = Pattern.compile("[0-9]{1,12}");
 
     @Override
     public void run(ValidationContext ctx) {
@@ -95,6 +97,11 @@ final class StructureCheck implements Check {
                             ? "department.code" : "department.name"), null, null,
                     "填写 department.code（如 701）和 department.name（部门全称）。");
         }
+        if (d != null && !blank(d.code()) && !ORGANISATION_CODE.matcher(d.code()).matches()) {
+            ctx.report(Rules.DEPARTMENT_CODE, "部门编码“" + d.code() + "”不是 1 至 12 位半角数字。", Location.field("department.code"),
+                    "1–12 位半角数字（0-9）", d.code(),
+                    "填写财政部门核定的部门编码，只用半角数字，不加空格或其他符号，如 \"code\": \"701\"；编码会用作公开网站的目录名。");
+        }
         Department.Contact c = d == null ? null : d.contact();
         String email = c == null ? null : c.email();
         if (email == null || !EmailAddresses.isWellFormed(email.strip())) {
@@ -112,6 +119,10 @@ final class StructureCheck implements Check {
             if (u == null || blank(u.code()) || blank(u.name())) {
                 ctx.report(Rules.BUDGET_UNITS, "第 " + (i + 1) + " 个预算单位缺少代码或名称。",
                         Location.field("department.units[" + i + "]"), null, null, "为每个预算单位填写 code 和 name。");
+            } else if (!ORGANISATION_CODE.matcher(u.code()).matches()) {
+                ctx.report(Rules.DEPARTMENT_CODE, "第 " + (i + 1) + " 个预算单位的代码“" + u.code() + "”不是 1 至 12 位半角数字。",
+                        Location.field("department.units[" + i + "].code"), "1–12 位半角数字（0-9）", u.code(),
+                        "填写财政部门核定的预算单位代码，只用半角数字，不加空格或其他符号，如 \"code\": \"701001\"。");
             }
         }
     }
