@@ -39,6 +39,18 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
             Pattern.compile("^(表?[0-9一二三四五六七八九十]+[、.:\\-_]*|\\([0-9一二三四五六七八九十]+\\))");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^\\d{4}年度?");
 
+    /*
+     * POI's own zip-bomb guards, in case a part slips past the ContainerInspector. ZipSecureFile keeps them in
+     * static fields: they are JVM-wide and apply to every POI user in the process, so they are set once, from
+     * WorkbookLimits.defaults(), when this class is loaded, never per reader (a reader built with other limits
+     * is still bounded by its own ContainerInspector, which runs first).
+     */
+    static {
+        WorkbookLimits defaults = WorkbookLimits.defaults();
+        ZipSecureFile.setMinInflateRatio(1.0 / defaults.maxInflateRatio());
+        ZipSecureFile.setMaxEntrySize(defaults.maxEntryBytes());
+    }
+
     private final WorkbookLimits limits;
     private final String defaultProfile;
     private final ContainerInspector inspector;
@@ -55,9 +67,6 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         this.limits = limits;
         this.defaultProfile = defaultProfile;
         this.inspector = new ContainerInspector(limits);
-        // POI's own guards, in case a part slips past the inspector (these are JVM-wide settings)
-        ZipSecureFile.setMinInflateRatio(1.0 / limits.maxInflateRatio());
-        ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
     }
 
     @Override
