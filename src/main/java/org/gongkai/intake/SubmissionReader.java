@@ -1,16 +1,13 @@
 package org.gongkai.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.gongkai.support.ByteSizes;
+import org.gongkai.support.Hashes;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Location;
 import org.gongkai.validation.Severity;
@@ -22,8 +19,11 @@ import org.gongkai.validation.Severity;
  */
 public final class SubmissionReader {
 
-    /** Default maximum file size: 10 MiB (a department's submission is a few dozen KB). */
-    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * Default maximum file size: 20 MiB (20971520 bytes; a department's submission is a few dozen KB). The one
+     * default for gongkai.intake.max-file-size, the command-line {@code --max-file-size} and the workbook limit.
+     */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     private final List<SubmissionFormatReader> readers;
     private final long maxBytes;
@@ -62,7 +62,7 @@ public final class SubmissionReader {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                return new ReadOutcome(name, formatByName(name), sha256(file), size, null, List.of(tooLarge(name, size)), null);
+                return new ReadOutcome(name, formatByName(name), Hashes.sha256(file), size, null, List.of(tooLarge(name, size)), null);
             }
             return read(name, Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
@@ -76,7 +76,7 @@ public final class SubmissionReader {
     public ReadOutcome read(String fileName, byte[] content) {
         String name = fileName == null || fileName.isBlank() ? "（未命名文件）" : fileName;
         byte[] bytes = content == null ? new byte[0] : content;
-        String sha = sha256(bytes);
+        String sha = Hashes.sha256(bytes);
         if (bytes.length > maxBytes) {
             return new ReadOutcome(name, formatByName(name), sha, bytes.length, null, List.of(tooLarge(name, bytes.length)), null);
         }
@@ -111,8 +111,8 @@ public final class SubmissionReader {
 
     private Finding tooLarge(String name, long size) {
         return new Finding(ReadRules.FILE_SIZE, Severity.ERROR,
-                "文件“" + name + "”有 " + humanSize(size) + "，超过了允许的上限 " + humanSize(maxBytes) + "，未读取。",
-                Location.none(), "≤ " + humanSize(maxBytes), humanSize(size),
+                "文件“" + name + "”有 " + ByteSizes.human(size) + "，超过了允许的上限 " + ByteSizes.human(maxBytes) + "，未读取。",
+                Location.none(), "≤ " + ByteSizes.human(maxBytes), ByteSizes.human(size),
                 "提交的应是预算公开材料本身（JSON 或 Excel 填报模板），不要附带扫描件、图片或其他文件。");
     }
 
@@ -141,34 +141,4 @@ public final class SubmissionReader {
         return dot < 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " 字节";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-    }
-
-    /** Lower-case hex SHA-256. */
-    public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest md = digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
 }

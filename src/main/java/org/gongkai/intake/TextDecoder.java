@@ -1,5 +1,7 @@
 package org.gongkai.intake;
 
+import static org.gongkai.support.MagicBytes.startsWith;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -172,17 +174,5 @@ public final class TextDecoder {
             }
         }
         return line;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -4,13 +4,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import org.gongkai.support.AtomicFiles;
 
 /**
  * The mail spool: a composed mail is written as an .eml file first, so that a mail server that is down loses
@@ -32,14 +31,12 @@ public final class MailSpool {
         return enqueue(out.toByteArray(), kind);
     }
 
-    /** Writes the .eml under a temporary name and renames it, so the delivery route never reads half a mail. */
+    /**
+     * Writes the .eml under a hidden temporary name and renames it ({@link AtomicFiles}), so the delivery route,
+     * which only takes {@code *.eml}, never reads half a mail.
+     */
     public Path enqueue(byte[] eml, String kind) throws IOException {
-        Files.createDirectories(dir);
         String name = STAMP.format(LocalDateTime.now()) + "-" + kind + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
-        Path tmp = dir.resolve(name + ".tmp");
-        Files.write(tmp, eml);
-        Path target = dir.resolve(name);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+        return AtomicFiles.write(dir.resolve(name), eml);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.support.ByteSizes;
 
 /**
  * The clerk's report ({@code <file>.report.html}): a standalone Chinese page with inline CSS, a summary and every
@@ -34,7 +35,7 @@ public final class HtmlReportRenderer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fileName", r.fileName());
         m.put("sha256", r.sha256() == null ? "" : r.sha256());
-        m.put("size", humanSize(r.bytes()));
+        m.put("size", ByteSizes.humanWithExactBytes(r.bytes()));
         m.put("format", formatLabel(r.format()));
         m.put("checkedAt", displayTime(r.checkedAt()));
         m.put("durationMs", r.durationMs());
@@ -93,15 +94,5 @@ public final class HtmlReportRenderer {
         } catch (DateTimeParseException | NullPointerException e) {
             return isoInstant == null ? "" : isoInstant;
         }
-    }
-
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " 字节";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KB（%d 字节）", bytes / 1024.0, bytes);
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f MB（%d 字节）", bytes / (1024.0 * 1024), bytes);
     }
 }

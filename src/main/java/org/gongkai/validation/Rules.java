@@ -39,6 +39,10 @@ public final class Rules {
             "approvalDate 必须是 ISO 日期（YYYY-MM-DD），不早于预算年度的上一年1月1日，不晚于预算年度12月31日。");
     public static final RuleDefinition DEPARTMENT = def("structure.department", ERROR, STRUCTURE,
             "部门编码和名称必须填写", FORMAT, "department 必须存在，且 code 和 name 不为空。");
+    public static final RuleDefinition DEPARTMENT_CODE = def("structure.department-code", ERROR, STRUCTURE,
+            "部门编码和预算单位代码必须是1至12位数字", FORMAT + "；编码用作存档目录和公开网站的目录名",
+            "department.code 和 department.units 中每个单位的 code 必须是 1 至 12 位半角数字（0-9），"
+                    + "不得含空格、斜杠、点、字母、全角数字或中文数字。");
     public static final RuleDefinition CONTACT_EMAIL = def("structure.contact-email", ERROR, STRUCTURE,
             "联系人邮箱必须有效", FORMAT + "；退回通知发送给提交人",
             "department.contact.email 必须存在且格式正确（如 name@example.gov.cn）。");

@@ -15,14 +15,16 @@ import org.gongkai.profile.ColumnSpec;
 import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.profile.RowSpec;
 import org.gongkai.profile.TableSpec;
+import org.gongkai.support.EmailAddresses;
 
 /** Structure rules: required fields, known tables, rows and columns, duplicates, legacy rows. */
 final class StructureCheck implements Check {
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
-    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
     private static final Pattern CODE = Pattern.compile("\\d+");
+    /** Department and budget-unit codes: they become folder names in staging and on the publication server. */
+    private static final Pattern ORGANISATION_CODE = Pattern.compile("[0-9]{1,12}");
 
     @Override
     public void run(ValidationContext ctx) {
@@ -95,9 +97,14 @@ final class StructureCheck implements Check {
                             ? "department.code" : "department.name"), null, null,
                     "填写 department.code（如 701）和 department.name（部门全称）。");
         }
+        if (d != null && !blank(d.code()) && !ORGANISATION_CODE.matcher(d.code()).matches()) {
+            ctx.report(Rules.DEPARTMENT_CODE, "部门编码“" + d.code() + "”不是 1 至 12 位半角数字。", Location.field("department.code"),
+                    "1–12 位半角数字（0-9）", d.code(),
+                    "填写财政部门核定的部门编码，只用半角数字，不加空格或其他符号，如 \"code\": \"701\"；编码会用作公开网站的目录名。");
+        }
         Department.Contact c = d == null ? null : d.contact();
         String email = c == null ? null : c.email();
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+        if (email == null || !EmailAddresses.isWellFormed(email.strip())) {
             ctx.report(Rules.CONTACT_EMAIL, email == null ? "缺少提交联系人的电子邮箱。" : "联系人邮箱“" + email + "”格式不正确。",
                     Location.field("department.contact.email"), "name@example.gov.cn", email,
                     "填写能收到退回通知的邮箱，如 \"email\": \"budget@example.gov.cn\"。");
@@ -112,6 +119,10 @@ final class StructureCheck implements Check {
             if (u == null || blank(u.code()) || blank(u.name())) {
                 ctx.report(Rules.BUDGET_UNITS, "第 " + (i + 1) + " 个预算单位缺少代码或名称。",
                         Location.field("department.units[" + i + "]"), null, null, "为每个预算单位填写 code 和 name。");
+            } else if (!ORGANISATION_CODE.matcher(u.code()).matches()) {
+                ctx.report(Rules.DEPARTMENT_CODE, "第 " + (i + 1) + " 个预算单位的代码“" + u.code() + "”不是 1 至 12 位半角数字。",
+                        Location.field("department.units[" + i + "].code"), "1–12 位半角数字（0-9）", u.code(),
+                        "填写财政部门核定的预算单位代码，只用半角数字，不加空格或其他符号，如 \"code\": \"701001\"。");
             }
         }
     }

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellReference;
+import org.gongkai.support.MagicBytes;
 import org.gongkai.validation.Finding;
 
 /**
@@ -42,18 +43,6 @@ final class ContainerInspector {
         xml.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     }
 
-    static boolean startsWith(byte[] content, byte[] magic) {
-        if (content == null || content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The first reason to refuse the file, or empty when POI may open it. */
     Optional<Finding> inspect(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -65,12 +54,12 @@ final class ContainerInspector {
         if (name.endsWith(".xlsm") || name.endsWith(".xltm") || name.endsWith(".xlam")) {
             return Optional.of(macro());
         }
-        if (startsWith(content, OLE2_MAGIC) || name.endsWith(".xls")) {
+        if (MagicBytes.startsWith(content, OLE2_MAGIC) || name.endsWith(".xls")) {
             return Optional.of(FindingFactory.fileError(XlsxRules.LEGACY,
                     "文件是旧版 Excel 97-2003 工作簿（.xls）或设置了打开密码的工作簿，无法读取。",
                     "请在 Excel 中“另存为”Excel 工作簿（*.xlsx），并取消打开密码。"));
         }
-        if (!startsWith(content, ZIP_MAGIC)) {
+        if (!MagicBytes.startsWith(content, ZIP_MAGIC)) {
             return Optional.of(unreadable("文件不是 Excel 工作簿（.xlsx）：文件头不是 ZIP 格式。"));
         }
         Map<String, Long> declared = new HashMap<>();

@@ -129,7 +129,16 @@ final class SheetCells {
         }
         String s = switch (type) {
             case STRING -> c.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(c) ? isoDate(c) : plainNumber(c.getNumericCellValue());
+            case NUMERIC -> {
+                double d = numberOf(c);
+                if (!Double.isFinite(d)) {
+                    if (where != null) {
+                        notANumber(c, where, storedText(c, d));
+                    }
+                    yield null;
+                }
+                yield DateUtil.isCellDateFormatted(c) ? isoDate(c) : plainNumber(d);
+            }
             case BOOLEAN -> c.getBooleanCellValue() ? "是" : "否";
             default -> null;
         };
@@ -148,7 +157,31 @@ final class SheetCells {
         }
     }
 
+    /**
+     * A numeric cell's value; NaN when the stored text is no number at all. Excel never stores NaN, infinities
+     * ({@code <v>1e999</v>} overflows) or text in a numeric cell, but a generated file may: callers report every
+     * non-finite value as xlsx.number.
+     */
+    private static double numberOf(Cell c) {
+        try {
+            return c.getNumericCellValue();
+        } catch (IllegalStateException | NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The value as stored in the file ({@code 1e999}, {@code INF}), for the finding's "found". */
+    private static String storedText(Cell c, double d) {
+        if (c instanceof XSSFCell x && x.getCTCell().isSetV()) {
+            return x.getCTCell().getV();
+        }
+        return Double.toString(d);
+    }
+
     static String plainNumber(double d) {
+        if (!Double.isFinite(d)) {
+            return Double.toString(d);
+        }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
@@ -184,6 +217,11 @@ final class SheetCells {
                 return v;
             }
             case NUMERIC: {
+                double d = numberOf(c);
+                if (!Double.isFinite(d)) {
+                    notANumber(c, where, storedText(c, d));
+                    return Optional.empty();
+                }
                 if (DateUtil.isCellDateFormatted(c)) {
                     findings.add(FindingFactory.cellError(XlsxRules.DATE_IN_AMOUNT,
                             "单元格 " + ref(c) + columnPart(where) + "是日期，不是金额或数量。",
@@ -191,7 +229,7 @@ final class SheetCells {
                             "请把该单元格的格式改为“数值”或“常规”，并填写金额。"));
                     return Optional.empty();
                 }
-                return Optional.of(numeric(c.getNumericCellValue(), c.getCellStyle().getDataFormatString()));
+                return Optional.of(numeric(d, c.getCellStyle().getDataFormatString()));
             }
             case ERROR:
                 notANumber(c, where, "错误值");
@@ -223,6 +261,8 @@ final class SheetCells {
      * The decimal a numeric cell shows: a format with k decimals gives scale k when the value fits
      * (0 formatted "0.0" → 0.0); General keeps the number's own decimals (0 → 0, 121.3 → 121.3).
      * Binary noise of computed values (121.30000000000001) is removed first.
+     *
+     * @param d a finite value (callers turn NaN and infinities into an xlsx.number finding)
      */
     static BigDecimal numeric(double d, String format) {
         BigDecimal v = stripNoise(BigDecimal.valueOf(d));

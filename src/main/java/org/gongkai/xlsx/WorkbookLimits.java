@@ -1,10 +1,12 @@
 package org.gongkai.xlsx;
 
+import org.gongkai.intake.SubmissionReader;
+
 /**
  * Limits that make hostile workbooks fail fast and in small, fixed memory. Everything is checked on the raw
  * bytes (ZIP central directory, bounded inflation, streaming XML scan) before Apache POI builds its model.
  *
- * @param maxFileBytes          largest accepted file
+ * @param maxFileBytes          largest accepted file (by default the intake's {@link SubmissionReader#DEFAULT_MAX_BYTES})
  * @param maxEntries            most ZIP entries
  * @param maxEntryBytes         largest decompressed part
  * @param maxTotalBytes         largest sum of decompressed parts
@@ -32,7 +34,7 @@ public record WorkbookLimits(
     /** Defaults sized for a department's disclosure workbook (tens of kilobytes, a few hundred rows). */
     public static WorkbookLimits defaults() {
         return new WorkbookLimits(
-                10L * 1024 * 1024,
+                SubmissionReader.DEFAULT_MAX_BYTES,
                 500,
                 10L * 1024 * 1024,
                 25L * 1024 * 1024,

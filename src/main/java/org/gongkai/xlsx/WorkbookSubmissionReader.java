@@ -2,11 +2,8 @@ package org.gongkai.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +22,8 @@ import org.gongkai.model.Department;
 import org.gongkai.model.Submission;
 import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.profile.TableSpec;
+import org.gongkai.support.Hashes;
+import org.gongkai.support.MagicBytes;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Location;
 
@@ -39,6 +38,18 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
     private static final Pattern SHEET_NUMBERING =
             Pattern.compile("^(表?[0-9一二三四五六七八九十]+[、.:\\-_]*|\\([0-9一二三四五六七八九十]+\\))");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^\\d{4}年度?");
+
+    /*
+     * POI's own zip-bomb guards, in case a part slips past the ContainerInspector. ZipSecureFile keeps them in
+     * static fields: they are JVM-wide and apply to every POI user in the process, so they are set once, from
+     * WorkbookLimits.defaults(), when this class is loaded, never per reader (a reader built with other limits
+     * is still bounded by its own ContainerInspector, which runs first).
+     */
+    static {
+        WorkbookLimits defaults = WorkbookLimits.defaults();
+        ZipSecureFile.setMinInflateRatio(1.0 / defaults.maxInflateRatio());
+        ZipSecureFile.setMaxEntrySize(defaults.maxEntryBytes());
+    }
 
     private final WorkbookLimits limits;
     private final String defaultProfile;
@@ -56,9 +67,6 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         this.limits = limits;
         this.defaultProfile = defaultProfile;
         this.inspector = new ContainerInspector(limits);
-        // POI's own guards, in case a part slips past the inspector (these are JVM-wide settings)
-        ZipSecureFile.setMinInflateRatio(1.0 / limits.maxInflateRatio());
-        ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
     }
 
     @Override
@@ -70,14 +78,14 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         if (n.endsWith(".json")) {
             return false;
         }
-        return ContainerInspector.startsWith(content, ContainerInspector.ZIP_MAGIC)
-                || ContainerInspector.startsWith(content, ContainerInspector.OLE2_MAGIC);
+        return MagicBytes.startsWith(content, ContainerInspector.ZIP_MAGIC)
+                || MagicBytes.startsWith(content, ContainerInspector.OLE2_MAGIC);
     }
 
     @Override
     public ReadOutcome read(String fileName, byte[] content, String sha256) {
         byte[] bytes = content == null ? new byte[0] : content;
-        String sha = sha256 != null ? sha256 : sha256(bytes);
+        String sha = sha256 != null ? sha256 : Hashes.sha256(bytes);
         List<Finding> findings = new ArrayList<>();
         SourceMap sources = new SourceMap();
         try {
@@ -249,13 +257,5 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
             }
         }
         return null;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

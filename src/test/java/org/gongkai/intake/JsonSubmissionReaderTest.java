@@ -118,9 +118,29 @@ class JsonSubmissionReaderTest {
         Files.write(big, ExampleFiles.bytes());
         ReadOutcome o = small.read(big);
         assertThat(o.findings()).extracting(Finding::ruleId).containsExactly("file.size");
-        assertThat(o.sha256()).isEqualTo(SubmissionReader.sha256(ExampleFiles.bytes()));
+        assertThat(o.sha256()).isEqualTo(org.gongkai.support.Hashes.sha256(ExampleFiles.bytes()));
         assertThat(o.bytes()).isEqualTo(Files.size(big));
         assertThat(o.fileName()).isEqualTo("大文件.json");
+    }
+
+    @Test
+    void defaultLimitIsTheConfiguredTwentyMebibytes(@TempDir Path dir) throws Exception {
+        java.util.Properties config = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("config/application.properties"), StandardCharsets.UTF_8)) {
+            config.load(in);
+        }
+        assertThat(SubmissionReader.DEFAULT_MAX_BYTES).isEqualTo(20_971_520L)
+                .isEqualTo(Long.parseLong(config.getProperty("gongkai.intake.max-file-size").strip()));
+        assertThat(reader.maxBytes()).isEqualTo(SubmissionReader.DEFAULT_MAX_BYTES);
+
+        Path big = dir.resolve("big.json");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(SubmissionReader.DEFAULT_MAX_BYTES + 1);    // sparse: nothing is written
+        }
+        Finding f = only(reader.read(big));
+        assertThat(f.ruleId()).isEqualTo("file.size");
+        assertThat(f.expected()).isEqualTo("≤ 20.0 MB");
+        assertThat(f.message()).contains("超过了允许的上限 20.0 MB");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ReportsTest {
         JsonNode j = new ObjectMapper().readTree(new JsonReportWriter().toBytes(CheckReport.of(c)));
         assertThat(j.get("report").asText()).isEqualTo("gongkai-check-report");
         assertThat(j.get("fileName").asText()).isEqualTo("协作办.json");
-        assertThat(j.get("sha256").asText()).isEqualTo(org.gongkai.intake.SubmissionReader.sha256(bytes));
+        assertThat(j.get("sha256").asText()).isEqualTo(org.gongkai.support.Hashes.sha256(bytes));
         assertThat(j.get("bytes").asLong()).isEqualTo(bytes.length);
         assertThat(j.get("format").asText()).isEqualTo("json");
         assertThat(j.get("valid").asBoolean()).isFalse();

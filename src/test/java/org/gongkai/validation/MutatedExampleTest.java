@@ -9,8 +9,11 @@ import static org.gongkai.validation.ExampleFixture.values;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,7 +34,16 @@ class MutatedExampleTest {
     static final String T13 = "state_capital_expenditure";
     static final String T14 = "government_procurement";
 
-    record Case(String name, Consumer<ObjectNode> mutation, String ruleId, String table, String column) {
+    /**
+     * @param expected when not null, some finding of the rule (at the table and column, when given) must report
+     *                 exactly this expected value and {@code found}; the values come from the published disclosure
+     */
+    record Case(String name, Consumer<ObjectNode> mutation, String ruleId, String table, String column,
+                String expected, String found) {
+        Case expecting(String expectedValue, String foundValue) {
+            return new Case(name, mutation, ruleId, table, column, expectedValue, foundValue);
+        }
+
         @Override
         public String toString() {
             return name + " → " + ruleId;
@@ -39,18 +51,19 @@ class MutatedExampleTest {
     }
 
     static Case c(String name, String ruleId, Consumer<ObjectNode> m) {
-        return new Case(name, m, ruleId, null, null);
+        return new Case(name, m, ruleId, null, null, null, null);
     }
 
     static Case at(String name, String ruleId, String table, String column, Consumer<ObjectNode> m) {
-        return new Case(name, m, ruleId, table, column);
+        return new Case(name, m, ruleId, table, column, null, null);
     }
 
     static Stream<Case> cases() {
         return Stream.of(
                 // ---- a changed cell in every one of the 13 data tables (and the form table 11)
                 at("T1 收入总计 changed", "table.balance-row", T1, "amount",
-                        r -> set(r, T1, "item", "income.grand_total", "amount", "121.9")),
+                        r -> set(r, T1, "item", "income.grand_total", "amount", "121.9"))
+                        .expecting("121.3", "121.9"),
                 at("T2 合计行 政府性基金 changed", "table.row-sum", T2, "current_total",
                         r -> set(r, T2, "kind", "total", "gov_fund", "5")),
                 at("T3 行政单位离退休 对个人和家庭的补助 changed", "table.row-sum", T3, "basic",
@@ -97,7 +110,7 @@ class MutatedExampleTest {
                     set(r, T3, "kind", "total", "total", "130.3");
                     set(r, T3, "kind", "total", "basic", "130.3");
                     set(r, T3, "kind", "total", "basic_goods", "18.5");
-                }),
+                }).expecting("121.3", "130.3"),
                 // ---- across tables
                 at("T1 收入总计 ≠ 支出总计", "cross.t1-balance", T1, "amount", r -> {
                     set(r, T1, "item", "expenditure.carry_forward", "amount", "1.0");
@@ -113,8 +126,9 @@ class MutatedExampleTest {
                 at("T3 合计 ≠ T1 本年支出合计", "cross.t1-t3-total", T3, "total", r -> {
                     set(r, T3, "kind", "total", "total", "121.4");
                     set(r, T3, "kind", "total", "basic", "121.4");
-                }),
-                at("T2 总计 ≠ T1 收入总计", "cross.t2-t1", T2, "total", r -> set(r, T2, "kind", "total", "total", "121.2")),
+                }).expecting("121.3", "121.4"),
+                at("T2 总计 ≠ T1 收入总计", "cross.t2-t1", T2, "total", r -> set(r, T2, "kind", "total", "total", "121.2"))
+                        .expecting("121.3", "121.2"),
                 at("T4 收入合计 ≠ 支出合计", "cross.t4-balance", T4, "total",
                         r -> set(r, T4, "item", "income.total", "amount", "121.2")),
                 at("T5 合计 ≠ T4 一般公共预算", "cross.t4-t5-total", T5, "total",
@@ -132,7 +146,7 @@ class MutatedExampleTest {
                 at("T6 人员经费 ≠ T5 工资福利 + 对个人和家庭", "cross.t6-t5-personnel-public", T6, "personnel", r -> {
                     set(r, T6, "kind", "total", "personnel", "111.5");
                     set(r, T6, "kind", "total", "public", "9.8");
-                }),
+                }).expecting("111.8", "111.5"),
                 at("T6 302 in 人员经费", "cross.t6-econ-split", T6, "personnel", r -> {
                     set(r, T6, "econCode", "30201", "personnel", "3.6");
                     set(r, T6, "econCode", "30201", "public", "0");
@@ -171,9 +185,11 @@ class MutatedExampleTest {
                     row(r, T5, "functionCode", "2169999").put("functionCode", "2169998");
                 }),
                 at("wrong name for a function code", "class.function-name", T5, "name",
-                        r -> row(r, T5, "functionCode", "2101101").put("name", "事业单位医疗")),
+                        r -> row(r, T5, "functionCode", "2101101").put("name", "事业单位医疗"))
+                        .expecting("行政单位医疗", "事业单位医疗"),
                 at("unknown econ code", "class.econ-code", T6, "econCode", r -> row(r, T6, "econCode", "30229").put("econCode", "30230")),
-                at("wrong econ name", "class.econ-name", T6, "name", r -> row(r, T6, "econCode", "30101").put("name", "基本工资奖金")),
+                at("wrong econ name", "class.econ-name", T6, "name", r -> row(r, T6, "econCode", "30101").put("name", "基本工资奖金"))
+                        .expecting("基本工资", "基本工资奖金"),
                 at("unknown gov econ code", "class.gov-econ-code", T7, "govEcon.kuan",
                         r -> row(r, T7, "econCode", "30101").put("govEconCode", "50198")),
                 at("wrong gov econ name", "class.gov-econ-name", T6, "govEconName",
@@ -190,7 +206,8 @@ class MutatedExampleTest {
                 }),
                 // ---- explanations
                 at("missing item reason", "explain.item-change", T5, "total",
-                        r -> ((ObjectNode) r.path("explanations").path("itemChanges")).remove("2080505")),
+                        r -> ((ObjectNode) r.path("explanations").path("itemChanges")).remove("2080505"))
+                        .expecting("增减原因", "上年 8.7，本年 9.7"),
                 c("missing income change reason", "explain.total-change", r -> ((ObjectNode) r.path("explanations")).remove("incomeChange")),
                 c("missing fiscal change reason", "explain.fiscal-change",
                         r -> ((ObjectNode) r.path("explanations")).put("fiscalAppropriationChange", " ")),
@@ -226,8 +243,10 @@ class MutatedExampleTest {
                 at("duplicate econ row", "structure.duplicate-row", T6, null, r -> rows(r, T6).add(row(r, T6, "econCode", "30207").deepCopy())),
                 at("unknown text column", "structure.column-unknown", T3, "projectName",
                         r -> row(r, T3, "functionCode", "2080501").putObject("text").put("projectName", "离退休人员经费")),
-                at("negative amount", "amount.negative", T5, "basic_goods", r -> set(r, T5, "functionCode", "2080501", "basic_goods", "-1.0")),
-                at("too many decimals", "amount.precision", T6, "total", r -> set(r, T6, "econCode", "30201", "total", "3.65")),
+                at("negative amount", "amount.negative", T5, "basic_goods", r -> set(r, T5, "functionCode", "2080501", "basic_goods", "-1.0"))
+                        .expecting("≥ 0", "-1.0"),
+                at("too many decimals", "amount.precision", T6, "total", r -> set(r, T6, "econCode", "30201", "total", "3.65"))
+                        .expecting("最多 1 位小数", "3.65"),
                 at("absurd magnitude", "amount.magnitude", T3, "total", r -> set(r, T3, "kind", "total", "total", "1e999999999")),
                 at("absurd scale", "amount.magnitude", T3, "total", r -> set(r, T3, "kind", "total", "total", "1e-999999999")),
                 c("absurd prior-year figure", "amount.magnitude",
@@ -240,8 +259,21 @@ class MutatedExampleTest {
                 c("approval date invalid", "structure.approval-date", r -> r.put("approvalDate", "2024-13-01")),
                 c("contact email", "structure.contact-email",
                         r -> ((ObjectNode) r.path("department").path("contact")).put("email", "xiezuoban@")),
+                c("contact email with a hyphen-led domain", "structure.contact-email",
+                        r -> ((ObjectNode) r.path("department").path("contact")).put("email", "a@-x.cn"))
+                        .expecting("name@example.gov.cn", "a@-x.cn"),
+                c("contact email with a display name", "structure.contact-email",
+                        r -> ((ObjectNode) r.path("department").path("contact")).put("email", "协作办 <xiezuoban@pds.gov.cn>")),
                 c("no budget units", "structure.budget-units", r -> ((ObjectNode) r.path("department")).putArray("units")),
                 c("department name missing", "structure.department", r -> ((ObjectNode) r.path("department")).remove("name")),
+                c("department code with a slash", "structure.department-code", r -> ((ObjectNode) r.path("department")).put("code", "70/1"))
+                        .expecting("1–12 位半角数字（0-9）", "70/1"),
+                c("department code climbing folders", "structure.department-code",
+                        r -> ((ObjectNode) r.path("department")).put("code", "../701")),
+                c("department code in Chinese numerals", "structure.department-code",
+                        r -> ((ObjectNode) r.path("department")).put("code", "七〇一")),
+                c("budget unit code climbing folders", "structure.department-code",
+                        r -> ((ObjectNode) r.path("department").path("units").get(0)).put("code", "../701001")),
                 at("unknown fixed row", "structure.fixed-row", T1, null,
                         r -> rows(r, T1).addObject().put("item", "income.foreign_aid").putObject("values").put("amount", 0)),
                 at("missing fixed row", "structure.fixed-row", T1, null, r -> rows(r, T1).remove(9)),
@@ -252,7 +284,8 @@ class MutatedExampleTest {
                 at("unit row in a table without units", "structure.row-kind", T6, null,
                         r -> rows(r, T6).insert(1, ExampleFixture.MAPPER.createObjectNode().put("kind", "unit").put("unitCode", "701"))),
                 at("unit code not of the department", "structure.unit-unknown", T3, "unitCode",
-                        r -> row(r, T3, "kind", "unit").put("unitCode", "799")),
+                        r -> row(r, T3, "kind", "unit").put("unitCode", "799"))
+                        .expecting("701、701001", "799"),
                 at("grid table rows without a 合计 row", "structure.row-kind", T3, null, r -> rows(r, T3).remove(0)),
                 c("negative vehicle count", "amount.negative",
                         r -> ((ObjectNode) r.path("otherMatters").path("assets").path("vehicles")).put("general", -1)),
@@ -290,6 +323,24 @@ class MutatedExampleTest {
                 }
             });
         }
+        if (c.expected() != null) {
+            assertThat(hits).as("expected/found of %s", hits).anySatisfy(f -> {
+                if (c.table() != null) {
+                    assertThat(f.location().table()).isEqualTo(c.table());
+                    assertThat(f.location().column()).isEqualTo(c.column());
+                }
+                assertThat(f.expected()).isEqualTo(c.expected());
+                assertThat(f.found()).isEqualTo(c.found());
+            });
+        }
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("internal.check-failed"));
+    }
+
+    @Test
+    void representativeCasesCheckExpectedAndFoundValues() {
+        Set<String> rules = cases().filter(c -> c.expected() != null).map(Case::ruleId).collect(Collectors.toSet());
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(6)
+                .contains("table.balance-row", "table.total-row", "cross.t2-t1", "class.function-name", "amount.negative",
+                        "amount.precision", "explain.item-change");
     }
 }

@@ -69,6 +69,46 @@ class CellProblemsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(XlsxRules.DATE_IN_AMOUNT, "'部门支出总体情况表'!H9"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"NaN", "Infinity", "-Infinity", "1e999", "INF", "abc"})
+    void nonFiniteNumericCellIsAnXlsxNumberFindingNotAnInternalError(String stored) {
+        // POI writes #NUM!/#DIV/0! for NaN and infinities, so the cell's stored value is patched directly
+        ReadOutcome o = read(wb -> {
+            var cell = (org.apache.poi.xssf.usermodel.XSSFCell) wb.getSheet(EXPENDITURE).getRow(9).getCell(5);
+            cell.setCellValue(9.7);
+            cell.getCTCell().setV(stored);
+        });
+        assertThat(errors(o)).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(XlsxRules.NUMBER);
+            assertThat(f.location().cell()).isEqualTo("'部门支出总体情况表'!F10");
+            assertThat(f.location().column()).isEqualTo("total");
+            assertThat(f.message()).contains("不是可识别的数字");
+            assertThat(f.found()).isEqualTo(stored);
+        });
+    }
+
+    @Test
+    void nonFiniteNumberInACodeCellIsAFindingToo() {
+        ReadOutcome o = read(wb -> {
+            var sheet = wb.getSheet(EXPENDITURE);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                for (var cell : sheet.getRow(r) == null ? java.util.List.<org.apache.poi.ss.usermodel.Cell>of() : sheet.getRow(r)) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && "208".equals(cell.getStringCellValue())) {
+                        cell.setCellValue(208);
+                        ((org.apache.poi.xssf.usermodel.XSSFCell) cell).getCTCell().setV("NaN");
+                        return;
+                    }
+                }
+            }
+            throw new AssertionError("no cell 208 in " + EXPENDITURE);
+        });
+        assertThat(errors(o)).isNotEmpty().anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo(XlsxRules.NUMBER);
+            assertThat(f.found()).isEqualTo("NaN");
+        });
+        assertThat(o.findings()).noneMatch(f -> f.ruleId().contains("internal") || f.ruleId().equals(XlsxRules.UNREADABLE));
+    }
+
     @Test
     void unreadableNumberIsRejected() {
         ReadOutcome o = read(wb -> wb.getSheet(EXPENDITURE).getRow(9).getCell(5).setCellValue("九点七万"));

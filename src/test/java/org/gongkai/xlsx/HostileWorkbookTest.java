@@ -201,6 +201,16 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void poiJvmWideZipGuardsAreSetOnceFromTheDefaultsNotByEachReader() {
+        WorkbookLimits d = WorkbookLimits.defaults();
+        WorkbookLimits other = new WorkbookLimits(d.maxFileBytes(), d.maxEntries(), 1024, d.maxTotalBytes(), 5.0,
+                d.ratioGraceBytes(), d.maxRowsPerSheet(), d.maxColumnsPerSheet(), d.maxMergedRegions(), d.maxSheets(), d.maxCells());
+        new WorkbookSubmissionReader(other, "henan-14");
+        assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isEqualTo(1.0 / d.maxInflateRatio());
+        assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(d.maxEntryBytes());
+    }
+
+    @Test
     void brokenAndOversizedFilesAreRefused() {
         refused("notes.xlsx", "这不是工作簿".getBytes(StandardCharsets.UTF_8), XlsxRules.UNREADABLE);
         byte[] good = HostileFiles.zip(HostileFiles.minimal(HostileFiles.SHEET_HEAD + "<sheetData/></worksheet>", HostileFiles.XLSX_MAIN));

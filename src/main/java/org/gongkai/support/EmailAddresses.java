@@ -1,10 +1,14 @@
-package org.gongkai.mail;
+package org.gongkai.support;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.regex.Pattern;
 
-/** Decides whether a submitter-supplied string is a plain, well-formed mailbox address we may send to. */
+/**
+ * Decides whether a submitter-supplied string is a plain, well-formed mailbox address we may send to. The one
+ * judgement used both by validation (structure.contact-email) and by the mails, so an address the validator
+ * accepts is never one the mail composer refuses. In support (not mail) so validation need not depend on mail.
+ */
 public final class EmailAddresses {
 
     private static final Pattern SIMPLE = Pattern.compile(
