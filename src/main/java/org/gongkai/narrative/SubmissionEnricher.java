@@ -151,7 +151,7 @@ public final class SubmissionEnricher {
         BigDecimal operating = s.otherMatters().operatingCosts();
         if (operating == null) {
             operating = bPublic;
-            warnings.add("未填写机关运行经费，按一般公共预算基本支出表的公用经费" + Amounts.text(bPublic) + "万元列示。");
+            warnings.add("未填写机关运行经费，按一般公共预算基本支出表的公用经费" + AmountUnit.of(s.amountUnit()).money(bPublic) + "列示。");
         }
         Change opChange = c.change("机关运行经费", operating, py.operatingCosts(), ex.operatingCostChange());
         Enrichment.Operating op = new Enrichment.Operating(operating, opChange, clean(ex.operatingCostChange()));
