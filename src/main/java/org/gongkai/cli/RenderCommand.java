@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
-import org.gongkai.render.CatalogNames;
+import org.gongkai.narrative.CatalogClassificationNames;
 import org.gongkai.render.DisclosureRenderer;
 import org.gongkai.render.RenderResult;
 import org.gongkai.report.CheckReport;
@@ -40,7 +40,7 @@ public final class RenderCommand implements Callable<Integer> {
             System.out.print(new ConsoleReport().render(CheckReport.of(checked), file.toString()));
             return 1;
         }
-        RenderResult result = new DisclosureRenderer(CatalogNames.STANDARD_2024, null).renderAll(checked.read().submission(), out);
+        RenderResult result = new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024, null).renderAll(checked.read().submission(), out);
         for (Path p : result.files()) {
             System.out.println(p);
         }

@@ -3,10 +3,12 @@ package org.gongkai.narrative;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A small built-in list of 2024 支出功能分类 names (财预〔2023〕83号): every 类 and the 款 seen in real Henan documents.
- * 项 names normally come from the submission's own rows.
+ * Only a fallback behind the classification catalogue ({@link ClassificationNames#standard()}) for the 款 the
+ * catalogue does not list yet; delete it once the catalogue has them all. 项 names come from the submission's rows.
  */
 public final class BuiltInClassificationNames implements ClassificationNames {
 
@@ -56,6 +58,11 @@ public final class BuiltInClassificationNames implements ClassificationNames {
     }
 
     private BuiltInClassificationNames() {
+    }
+
+    /** The codes this list names. */
+    static Set<String> codes() {
+        return Set.copyOf(NAMES.keySet());
     }
 
     @Override

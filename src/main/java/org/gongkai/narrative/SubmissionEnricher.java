@@ -25,13 +25,15 @@ public final class SubmissionEnricher {
     private final ClassificationNames names;
     private final PriorYearSource priorYears;
 
+    /** {@code names} null: {@link ClassificationNames#standard()}; {@code priorYears} null: no archive. */
     public SubmissionEnricher(ClassificationNames names, PriorYearSource priorYears) {
-        this.names = names == null ? BuiltInClassificationNames.INSTANCE : names;
+        this.names = names == null ? ClassificationNames.standard() : names;
         this.priorYears = priorYears == null ? PriorYearSource.NONE : priorYears;
     }
 
+    /** Names from the classification catalogue, no archive. */
     public SubmissionEnricher() {
-        this(BuiltInClassificationNames.INSTANCE, PriorYearSource.NONE);
+        this(ClassificationNames.standard(), PriorYearSource.NONE);
     }
 
     public Enrichment enrich(Submission s) {
