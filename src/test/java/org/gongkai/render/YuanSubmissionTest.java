@@ -16,6 +16,8 @@ import org.gongkai.narrative.Narrative;
 import org.gongkai.narrative.NarrativeWriter;
 import org.gongkai.narrative.SubmissionEnricher;
 import org.gongkai.narrative.Submissions;
+import org.gongkai.validation.Severity;
+import org.gongkai.validation.SubmissionValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,11 @@ class YuanSubmissionTest {
 
     private static String squash(String s) {
         return s.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void theYuanFixtureIsAValidSubmission() {
+        assertThat(new SubmissionValidator().validate(yuan).findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
     }
 
     @Test
