@@ -17,7 +17,7 @@ import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.xlsx.WorkbookSubmissionReader;
 import org.gongkai.mail.MailSpool;
 import org.gongkai.publish.StagingArea;
-import org.gongkai.render.CatalogNames;
+import org.gongkai.narrative.CatalogClassificationNames;
 import org.gongkai.render.DisclosureRenderer;
 import org.gongkai.publish.ExpectedDepartment;
 import org.gongkai.publish.PublicationMails;
@@ -161,7 +161,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
     @BindToRegistry("renderDisclosure")
     public RenderDisclosure renderDisclosure() {
         StagingArea staging = new StagingArea(Path.of(stagingDir));
-        return new RenderDisclosure(new DisclosureRenderer(CatalogNames.STANDARD_2024,
+        return new RenderDisclosure(new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024,
                 (department, year) -> staging.latestSubmission(year, department)));
     }
 

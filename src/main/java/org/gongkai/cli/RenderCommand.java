@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
+import org.gongkai.narrative.CatalogClassificationNames;
 import org.gongkai.narrative.PriorYearSource;
 import org.gongkai.publish.StagingArea;
-import org.gongkai.render.CatalogNames;
 import org.gongkai.render.DisclosureRenderer;
 import org.gongkai.render.RenderResult;
 import org.gongkai.report.CheckReport;
@@ -49,7 +49,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         PriorYearSource priorYears = staging == null ? PriorYearSource.NONE
                 : (department, year) -> new StagingArea(staging).latestSubmission(year, department);
-        RenderResult result = new DisclosureRenderer(CatalogNames.STANDARD_2024, priorYears).renderAll(checked.read().submission(), out);
+        RenderResult result = new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024, priorYears).renderAll(checked.read().submission(), out);
         for (Path p : result.files()) {
             System.out.println(p);
         }

@@ -10,8 +10,8 @@ import org.gongkai.report.CheckReport;
 import org.gongkai.report.ConsoleReport;
 import org.gongkai.report.HtmlReportRenderer;
 import org.gongkai.report.ReportFinding;
-import org.gongkai.report.Templates;
 import org.gongkai.support.EmailAddresses;
+import org.gongkai.support.Templates;
 
 /**
  * The alert for a rejected submission: to the submitter (when the file named a well-formed contact address) and the

@@ -25,13 +25,15 @@ public final class SubmissionEnricher {
     private final ClassificationNames names;
     private final PriorYearSource priorYears;
 
+    /** {@code names} null: {@link ClassificationNames#standard()}; {@code priorYears} null: no archive. */
     public SubmissionEnricher(ClassificationNames names, PriorYearSource priorYears) {
-        this.names = names == null ? BuiltInClassificationNames.INSTANCE : names;
+        this.names = names == null ? ClassificationNames.standard() : names;
         this.priorYears = priorYears == null ? PriorYearSource.NONE : priorYears;
     }
 
+    /** Names from the classification catalogue, no archive. */
     public SubmissionEnricher() {
-        this(BuiltInClassificationNames.INSTANCE, PriorYearSource.NONE);
+        this(ClassificationNames.standard(), PriorYearSource.NONE);
     }
 
     public Enrichment enrich(Submission s) {
@@ -151,7 +153,7 @@ public final class SubmissionEnricher {
         BigDecimal operating = s.otherMatters().operatingCosts();
         if (operating == null) {
             operating = bPublic;
-            warnings.add("未填写机关运行经费，按一般公共预算基本支出表的公用经费" + Amounts.text(bPublic) + "万元列示。");
+            warnings.add("未填写机关运行经费，按一般公共预算基本支出表的公用经费" + AmountUnit.of(s.amountUnit()).money(bPublic) + "列示。");
         }
         Change opChange = c.change("机关运行经费", operating, py.operatingCosts(), ex.operatingCostChange());
         Enrichment.Operating op = new Enrichment.Operating(operating, opChange, clean(ex.operatingCostChange()));

@@ -3,6 +3,7 @@ package org.gongkai.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.narrative.AmountUnit;
 import org.gongkai.narrative.Amounts;
 import org.gongkai.narrative.Change;
 import org.gongkai.narrative.Enrichment;
@@ -20,28 +21,35 @@ public final class ChartBuilder {
     private record Category(String label, List<BigDecimal> values) {
     }
 
+    /** The charts with amounts in 万元. */
     public List<Chart> build(Enrichment e) {
+        return build(e, AmountUnit.WAN_YUAN);
+    }
+
+    /** The charts with amounts (titles, printed values) in the submission's unit. */
+    public List<Chart> build(Enrichment e, AmountUnit unit) {
+        String u = "（" + unit.label() + "）";
         List<Chart> charts = new ArrayList<>();
         List<Category> classes = e.generalBudget().classes().stream()
                 .map(c -> new Category(c.shortName() + "（类）", List.of(c.amount()))).toList();
         if (!classes.isEmpty()) {
-            charts.add(chart("chart-classes", "一般公共预算支出按功能分类（类）结构（万元）",
+            charts.add(chart("chart-classes", "一般公共预算支出按功能分类（类）结构" + u,
                     "按支出功能分类的类级科目列示" + e.year() + "年一般公共预算支出及占比。", classes, List.of(e.year() + "年"),
-                    e.generalBudget().total()));
+                    e.generalBudget().total(), unit));
         }
         Enrichment.Basic b = e.basic();
-        charts.add(chart("chart-basic", "一般公共预算基本支出构成（万元）",
+        charts.add(chart("chart-basic", "一般公共预算基本支出构成" + u,
                 "人员经费与公用经费的金额及占基本支出的比重。",
                 List.of(new Category("人员经费", List.of(b.personnel())), new Category("公用经费", List.of(b.publicCosts()))),
-                List.of(e.year() + "年"), b.total()));
+                List.of(e.year() + "年"), b.total(), unit));
         List<Category> compare = new ArrayList<>();
         addComparison(compare, "收入总计", e.income().change());
         addComparison(compare, "一般公共预算支出", e.generalBudget().change());
         addComparison(compare, "机关运行经费", e.operatingCosts().change());
         addComparison(compare, "“三公”经费", e.threePublic().total().change());
         if (!compare.isEmpty()) {
-            charts.add(chart("chart-years", e.year() + "年与" + e.priorYear() + "年预算对比（万元）",
-                    "主要指标本年预算数与上年预算数的对比。", compare, List.of(e.year() + "年", e.priorYear() + "年"), null));
+            charts.add(chart("chart-years", e.year() + "年与" + e.priorYear() + "年预算对比" + u,
+                    "主要指标本年预算数与上年预算数的对比。", compare, List.of(e.year() + "年", e.priorYear() + "年"), null, unit));
         }
         return charts;
     }
@@ -53,7 +61,7 @@ public final class ChartBuilder {
     }
 
     private static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
-                               BigDecimal shareBase) {
+                               BigDecimal shareBase, AmountUnit unit) {
         double max = cats.stream().flatMap(c -> c.values().stream()).mapToDouble(v -> v == null ? 0 : v.doubleValue())
                 .max().orElse(0);
         List<Chart.ChartRow> rows = new ArrayList<>();
@@ -65,7 +73,7 @@ public final class ChartBuilder {
                 BigDecimal v = c.values().get(i) == null ? BigDecimal.ZERO : c.values().get(i);
                 double pct = max <= 0 ? 0 : v.doubleValue() / max * 100;
                 double w = max <= 0 ? 0 : v.doubleValue() / max * BAR_AREA;
-                String valueText = Amounts.text(v);
+                String valueText = unit.number(v);
                 if (shareBase != null) {
                     BigDecimal share = Amounts.share(v, shareBase);
                     if (share != null) {

@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.List;
 import org.gongkai.model.Submission;
+import org.gongkai.narrative.AmountUnit;
 import org.gongkai.narrative.ClassificationNames;
 import org.gongkai.narrative.Enrichment;
 import org.gongkai.narrative.Narrative;
@@ -20,7 +21,7 @@ public record DisclosureDocument(
     public static DisclosureDocument of(Submission s, ClassificationNames names, PriorYearSource priorYears) {
         Enrichment e = new SubmissionEnricher(names, priorYears).enrich(s);
         Narrative n = new NarrativeWriter().write(s, e);
-        return new DisclosureDocument(s, e, n, new TableModelBuilder().build(s), new ChartBuilder().build(e));
+        return new DisclosureDocument(s, e, n, new TableModelBuilder().build(s), new ChartBuilder().build(e, AmountUnit.of(s.amountUnit())));
     }
 
     public String title() {
@@ -35,8 +36,13 @@ public record DisclosureDocument(
         return submission.fiscalYear() == null ? 0 : submission.fiscalYear();
     }
 
+    /** "万元" or "元", as the submission declares its amounts. */
     public String unit() {
-        return submission.amountUnit() == null ? "万元" : submission.amountUnit();
+        return amountUnit().label();
+    }
+
+    public AmountUnit amountUnit() {
+        return AmountUnit.of(submission.amountUnit());
     }
 
     public String approvalDate() {

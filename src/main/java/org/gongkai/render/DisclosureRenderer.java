@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Submission;
-import org.gongkai.narrative.BuiltInClassificationNames;
 import org.gongkai.narrative.ClassificationNames;
 import org.gongkai.narrative.PriorYearSource;
 
@@ -24,14 +23,18 @@ public final class DisclosureRenderer {
     private final PdfRenderer pdf = new PdfRenderer();
     private final OpenDataWriter openData = new OpenDataWriter();
 
+    /**
+     * {@code names} first, then {@link ClassificationNames#standard()} for codes it does not know (null: the standard
+     * names only); {@code priorYears} null: no archive.
+     */
     public DisclosureRenderer(ClassificationNames names, PriorYearSource priorYears) {
-        this.names = names == null ? BuiltInClassificationNames.INSTANCE
-                : names.orElse(BuiltInClassificationNames.INSTANCE);
+        this.names = names == null ? ClassificationNames.standard() : names.orElse(ClassificationNames.standard());
         this.priorYears = priorYears == null ? PriorYearSource.NONE : priorYears;
     }
 
+    /** Names from the classification catalogue, no archive. */
     public DisclosureRenderer() {
-        this(BuiltInClassificationNames.INSTANCE, PriorYearSource.NONE);
+        this(ClassificationNames.standard(), PriorYearSource.NONE);
     }
 
     /** The document model (enrichment, narrative, tables, charts) without writing anything. */

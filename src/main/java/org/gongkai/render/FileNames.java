@@ -18,9 +18,31 @@ public final class FileNames {
     private FileNames() {
     }
 
-    /** "{部门名称}{年}年部门预算公开.pdf". */
+    /** Longest department-name part of a file name, in UTF-8 bytes (file systems allow 255 bytes per name). */
+    public static final int MAX_NAME_BYTES = 200;
+
+    /**
+     * "{部门名称}{年}年部门预算公开.pdf". A department name longer than {@link #MAX_NAME_BYTES} UTF-8 bytes is cut at a
+     * character boundary, so the whole file name stays within the 255-byte limit of common file systems.
+     */
     public static String pdf(String department, int year) {
-        return safe(department) + year + "年部门预算公开.pdf";
+        return capUtf8(safe(department), MAX_NAME_BYTES).strip() + year + "年部门预算公开.pdf";
+    }
+
+    /** The longest prefix of {@code s} (whole code points) whose UTF-8 encoding has at most {@code maxBytes} bytes. */
+    static String capUtf8(String s, int maxBytes) {
+        int bytes = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + n > maxBytes) {
+                break;
+            }
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
     }
 
     /** ASCII fallback for the PDF: "{code}-{year}-budget.pdf". */

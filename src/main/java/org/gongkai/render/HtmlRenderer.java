@@ -1,39 +1,21 @@
 package org.gongkai.render;
 
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.core.HTMLOutputFormat;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.profile.ChineseNumerals;
+import org.gongkai.support.Templates;
 
 /**
- * Writes the disclosure page with FreeMarker (HTML output format: every interpolated text is escaped).
+ * Writes the disclosure page with FreeMarker through the shared {@link Templates} set-up ({@code .ftlh}: every
+ * interpolated text is escaped as HTML; no {@code ?new}, no {@code ?api}).
  * The output is well-formed XHTML, so the print variant feeds the PDF renderer unchanged.
  */
 public final class HtmlRenderer {
 
-    private static final Configuration CONFIG = configuration();
-
-    private static Configuration configuration() {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
-        cfg.setClassForTemplateLoading(HtmlRenderer.class, "/templates/disclosure");
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        return cfg;
-    }
+    /** The page template, under {@code templates/} (shared, locked-down set-up: {@link Templates}). */
+    public static final String TEMPLATE = "disclosure/index.ftlh";
 
     /** The page for browsers (inline SVG charts). */
     public String renderPage(DisclosureDocument doc) {
@@ -61,15 +43,6 @@ public final class HtmlRenderer {
             numerals.add(ChineseNumerals.of(i));
         }
         model.put("numerals", numerals);
-        try {
-            Template t = CONFIG.getTemplate("index.ftlh");
-            StringWriter out = new StringWriter(256 * 1024);
-            t.process(model, out);
-            return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("disclosure template failed: " + e.getMessage(), e);
-        }
+        return Templates.render(TEMPLATE, model);
     }
 }

@@ -7,6 +7,7 @@ import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Performance;
 import org.gongkai.model.Submission;
 import org.gongkai.model.TableRow;
+import org.gongkai.narrative.AmountUnit;
 import org.gongkai.narrative.Amounts;
 import org.gongkai.profile.ColumnSpec;
 import org.gongkai.profile.DisclosureProfile;
@@ -212,7 +213,7 @@ public final class TableModelBuilder {
         }
         Performance.TargetBudget b = d.budget();
         String[][] budgetLines = {
-            {"部门预算总额（万元）", "total"}, {"1、资金来源：（1）政府预算资金", "governmentFunds"},
+            {"部门预算总额（" + AmountUnit.of(s.amountUnit()).label() + "）", "total"}, {"1、资金来源：（1）政府预算资金", "governmentFunds"},
             {"（2）财政专户管理资金", "specialAccount"}, {"（3）单位资金", "unitFunds"},
             {"2、资金结构：（1）基本支出", "basic"}, {"（2）项目支出", "project"}};
         for (int i = 0; i < budgetLines.length; i++) {
@@ -284,10 +285,13 @@ public final class TableModelBuilder {
     // ---------------------------------------------------------------- common
 
     private TableModel model(Submission s, TableSpec spec, List<ColumnSpec> columns, List<TableModel.Row> rows, boolean empty) {
-        List<TableModel.Column> cols = columns.stream()
-                .map(c -> new TableModel.Column(c.id(), String.join("/", c.header()), c.isValue())).toList();
-        List<List<TableModel.Cell>> header = spec.layout() == TableSpec.Layout.FORM ? List.of()
-                : HeaderLayout.layout(columns.stream().map(ColumnSpec::header).toList());
+        AmountUnit unit = AmountUnit.of(s.amountUnit());
+        List<List<String>> paths = columns.stream().map(c -> c.header().stream().map(unit::relabel).toList()).toList();
+        List<TableModel.Column> cols = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            cols.add(new TableModel.Column(columns.get(i).id(), String.join("/", paths.get(i)), columns.get(i).isValue()));
+        }
+        List<List<TableModel.Cell>> header = spec.layout() == TableSpec.Layout.FORM ? List.of() : HeaderLayout.layout(paths);
         List<String> notes = new ArrayList<>(spec.notes());
         int year = s.fiscalYear() == null ? 0 : s.fiscalYear();
         String override = s.explanations().tableNotes().get(spec.id());
@@ -296,7 +300,7 @@ public final class TableModelBuilder {
         } else if (empty) {
             notes.add(spec.emptyNoteFor(year));
         }
-        return new TableModel(spec.id(), spec.number(), spec.title(), cols, header, rows, notes, empty,
+        return new TableModel(spec.id(), spec.number(), spec.title(), List.copyOf(cols), header, rows, notes, empty,
                 spec.layout() == TableSpec.Layout.FORM);
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.support.ByteSizes;
+import org.gongkai.support.Templates;
 
 /**
  * The clerk's report ({@code <file>.report.html}): a standalone Chinese page with inline CSS, a summary and every

@@ -3,8 +3,8 @@ package org.gongkai.xlsx;
 import java.util.List;
 
 /**
- * The classification codes the template offers as drop-down lists. {@link BuiltInClassificationCodes} is a
- * small built-in list; the application backs this interface with the full 2024 catalogue ({@code org.gongkai.catalog}).
+ * The classification codes the template offers as drop-down lists; {@link CatalogClassificationCodes} takes them
+ * from the shipped 2024 catalogue ({@code org.gongkai.catalog}).
  */
 public interface ClassificationCodes {
 

@@ -40,7 +40,7 @@ public final class TemplateWriter {
     private final ClassificationCodes codes;
 
     public TemplateWriter() {
-        this(new BuiltInClassificationCodes());
+        this(new CatalogClassificationCodes());
     }
 
     public TemplateWriter(ClassificationCodes codes) {

@@ -51,4 +51,28 @@ class AmountsTest {
         assertThat(SubmissionEnricher.procurementCategory("Abc")).isEqualTo('?');
         assertThat(SubmissionEnricher.procurementCategory(null)).isEqualTo('?');
     }
+
+    @Test
+    void yuanAmountsKeepUpToTwoDecimalsAndWanYuanOne() {
+        assertThat(AmountUnit.of("元")).isEqualTo(AmountUnit.YUAN);
+        assertThat(AmountUnit.of(" 元 ")).isEqualTo(AmountUnit.YUAN);
+        assertThat(AmountUnit.of("万元")).isEqualTo(AmountUnit.WAN_YUAN);
+        assertThat(AmountUnit.of(null)).isEqualTo(AmountUnit.WAN_YUAN);
+        assertThat(AmountUnit.YUAN.money(d("1234.50"))).isEqualTo("1234.5元");
+        assertThat(AmountUnit.YUAN.money(d("1234.567"))).isEqualTo("1234.57元");
+        assertThat(AmountUnit.YUAN.money(d("268000"))).isEqualTo("268000元");
+        assertThat(AmountUnit.YUAN.money(d("0.00"))).isEqualTo("0元");
+        assertThat(AmountUnit.YUAN.money(null)).isEqualTo("0元");
+        assertThat(AmountUnit.WAN_YUAN.money(d("26.80"))).isEqualTo("26.8万元");
+        assertThat(AmountUnit.WAN_YUAN.money(d("26.84"))).isEqualTo("26.8万元");
+        assertThat(AmountUnit.YUAN.relabel("项目金额（万元）")).isEqualTo("项目金额（元）");
+        assertThat(AmountUnit.WAN_YUAN.relabel("项目金额（万元）")).isEqualTo("项目金额（万元）");
+    }
+
+    @Test
+    void changeClauseInYuan() {
+        assertThat(Change.of(d("1213000"), d("945000")).clause(AmountUnit.YUAN)).isEqualTo("增加268000元，增长28.4%");
+        assertThat(Change.of(d("56000"), d("79000")).clause(AmountUnit.YUAN)).isEqualTo("减少23000元，下降29.1%");
+        assertThat(Change.of(d("50000.5"), d("0")).clause(AmountUnit.YUAN)).isEqualTo("增加50000.5元（上年预算数为0，不计算增长率）");
+    }
 }

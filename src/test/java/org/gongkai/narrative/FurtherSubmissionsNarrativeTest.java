@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FurtherSubmissionsNarrativeTest {
 
     private static List<String> partTwo(Submission s, PriorYearSource source) {
-        Enrichment e = new SubmissionEnricher(BuiltInClassificationNames.INSTANCE, source).enrich(s);
+        Enrichment e = new SubmissionEnricher(ClassificationNames.standard(), source).enrich(s);
         return new NarrativeWriter().write(s, e).part("part2").lines();
     }
 
@@ -165,7 +165,7 @@ class FurtherSubmissionsNarrativeTest {
         Submission s2025 = Submissions.resource("keji-802-2025-no-comparatives.json");
         Submission s2024 = Submissions.resource("keji-802-2024.json");
         PriorYearSource archive = (dept, year) -> "802".equals(dept) && year == 2024 ? Optional.of(s2024) : Optional.empty();
-        Enrichment e = new SubmissionEnricher(BuiltInClassificationNames.INSTANCE, archive).enrich(s2025);
+        Enrichment e = new SubmissionEnricher(ClassificationNames.standard(), archive).enrich(s2025);
         assertThat(e.priorYearOrigin()).isEqualTo(PriorYearFigures.Origin.ARCHIVE);
         assertThat(e.warnings()).containsExactly("提交材料未填写2024年预算数，同比比较取自档案中本部门2024年已受理的预算。");
         List<String> t = partTwo(s2025, archive);

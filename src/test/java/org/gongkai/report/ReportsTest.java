@@ -13,6 +13,7 @@ import org.gongkai.validation.Finding;
 import org.gongkai.validation.Location;
 import org.gongkai.validation.Severity;
 import org.junit.jupiter.api.Test;
+import org.gongkai.support.Templates;
 
 class ReportsTest {
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.intake.ReadOutcome;
 import org.gongkai.model.Submission;
-import org.gongkai.render.CatalogNames;
+import org.gongkai.narrative.CatalogClassificationNames;
 import org.gongkai.render.DisclosureRenderer;
 import org.gongkai.validation.SubmissionValidator;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class WorkbookRendersSameDocumentsTest {
         assertThat(read.findings()).isEmpty();
         assertThat(new SubmissionValidator().validate(read.submission()).findings()).isEmpty();
 
-        DisclosureRenderer renderer = new DisclosureRenderer(CatalogNames.STANDARD_2024, null);
+        DisclosureRenderer renderer = new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024, null);
         renderer.renderAll(fromJson, tmp.resolve("json"));
         renderer.renderAll(read.submission(), tmp.resolve("xlsx"));
         assertThat(Files.readString(tmp.resolve("xlsx/index.html"))).isEqualTo(Files.readString(tmp.resolve("json/index.html")));

@@ -1,4 +1,4 @@
-package org.gongkai.report;
+package org.gongkai.support;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -12,9 +12,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * FreeMarker templates under {@code templates/} on the classpath. {@code .ftlh} templates escape every interpolation
- * as HTML, so nothing a submitter wrote can become markup; {@code .ftl} templates are plain text. Templates cannot
- * create classes or reach the Java API.
+ * The one FreeMarker set-up of gongkai (check reports, mails, disclosure pages): templates under {@code templates/}
+ * on the classpath. {@code .ftlh} templates escape every interpolation as HTML, so nothing a submitter wrote can
+ * become markup; {@code .ftl} templates are plain text. Templates cannot create classes ({@code ?new}) or reach the
+ * Java API ({@code ?api}). Numbers print in computer format, booleans as true/false.
  */
 public final class Templates {
 
@@ -54,7 +55,8 @@ public final class Templates {
         }
     }
 
-    static boolean escapesHtml(String name) throws IOException {
+    /** Whether {@code templates/<name>} escapes its interpolations as HTML. */
+    public static boolean escapesHtml(String name) throws IOException {
         return CONFIG.getTemplate(name).getOutputFormat() == HTMLOutputFormat.INSTANCE;
     }
 }
