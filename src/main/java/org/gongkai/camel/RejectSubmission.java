@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.gongkai.intake.CheckedSubmission;
-import org.gongkai.publish.StagingArea;
+import org.gongkai.support.AtomicFiles;
 import org.gongkai.report.CheckReport;
 import org.gongkai.report.HtmlReportRenderer;
 import org.gongkai.report.JsonReportWriter;
@@ -37,8 +37,8 @@ public final class RejectSubmission implements Processor {
         Files.createDirectories(target.getParent());
         CheckReport report = CheckReport.of(checked);
         byte[] htmlBytes = html.renderBytes(report);
-        StagingArea.writeAtomically(Path.of(target + ".report.json"), json.toBytes(report));
-        StagingArea.writeAtomically(Path.of(target + ".report.html"), htmlBytes);
+        AtomicFiles.write(Path.of(target + ".report.json"), json.toBytes(report));
+        AtomicFiles.write(Path.of(target + ".report.html"), htmlBytes);
         exchange.setProperty(HTML_REPORT, htmlBytes);
         exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, target.toString());
     }

@@ -10,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.publish.StagingArea;
+import org.gongkai.support.AtomicFiles;
 import org.gongkai.render.DisclosureRenderer;
 import org.gongkai.render.RenderResult;
 import org.gongkai.support.Folders;
@@ -45,7 +46,7 @@ public final class RenderDisclosure implements Processor {
         info.put("warnings", result.warnings());
         info.put("timings", result.timings());
         info.put("files", result.files().stream().map(p -> tmp.relativize(p).toString()).toList());
-        StagingArea.writeAtomically(dir.resolve("render.json"), mapper.writeValueAsBytes(info));
+        AtomicFiles.write(dir.resolve("render.json"), mapper.writeValueAsBytes(info));
         LOG.info("Rendered {} files for {} in {} ms (html {} ms, pdf {} ms), {} warnings", result.files().size(),
                 dir.getFileName(), result.timings().totalMillis(), result.timings().htmlMillis(),
                 result.timings().pdfMillis(), result.warnings().size());

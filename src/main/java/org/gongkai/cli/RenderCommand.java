@@ -35,7 +35,7 @@ public final class RenderCommand implements Callable<Integer> {
                     "department supplies prior-year figures the file lacks, as in the service"})
     Path staging;
 
-    @Option(names = "--max-file-size", defaultValue = "20971520",
+    @Option(names = "--max-file-size", defaultValue = "" + SubmissionReader.DEFAULT_MAX_BYTES,
             description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
 

@@ -24,7 +24,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files (.json, .xlsx)")
     List<Path> files;
 
-    @Option(names = "--max-file-size", defaultValue = "20971520",
+    @Option(names = "--max-file-size", defaultValue = "" + SubmissionReader.DEFAULT_MAX_BYTES,
             description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
 

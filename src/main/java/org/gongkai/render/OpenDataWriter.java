@@ -9,13 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.support.Hashes;
 
 /**
  * The budget as open data: {@code data.json} (the submission with every derived figure and the narrative),
@@ -121,7 +119,7 @@ public final class OpenDataWriter {
             r.put("mediatype", "text/csv");
             r.put("encoding", "utf-8-sig");
             r.put("bytes", bytes.length);
-            r.put("hash", "sha256:" + sha256(bytes));
+            r.put("hash", "sha256:" + Hashes.sha256(bytes));
             ObjectNode dialect = r.putObject("dialect");
             dialect.put("delimiter", ",");
             dialect.put("lineTerminator", "\r\n");
@@ -154,11 +152,4 @@ public final class OpenDataWriter {
         return s == null ? "" : s;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
