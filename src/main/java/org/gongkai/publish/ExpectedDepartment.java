@@ -18,7 +18,8 @@ public record ExpectedDepartment(String code, String name, LocalDate approval, i
     /**
      * Parses {@code gongkai.deadline.expected-departments}: empty (none), the path of a UTF-8 CSV file with lines
      * {@code code,name,approvalDate[,fiscalYear]} (a header line and lines starting with # are skipped), or the same
-     * lines inline separated by ';'.
+     * lines inline separated by ';'. Every problem with the setting (missing file, malformed line, bad date or year)
+     * is an {@link IOException}, so that the pass reports it and goes on.
      */
     public static List<ExpectedDepartment> parse(String setting) throws IOException {
         if (setting == null || setting.isBlank()) {
@@ -53,7 +54,15 @@ public record ExpectedDepartment(String code, String name, LocalDate approval, i
                 }
                 throw new IOException("预期部门清单中批复日期无效: " + line, e);
             }
-            int year = f.length > 3 && !f[3].isBlank() ? Integer.parseInt(f[3].trim()) : approval.getYear();
+            int year;
+            try {
+                year = f.length > 3 && !f[3].isBlank() ? Integer.parseInt(f[3].trim()) : approval.getYear();
+            } catch (NumberFormatException e) {
+                throw new IOException("预期部门清单中年度无效: " + line, e);
+            }
+            if (year < 1900 || year > 9999) {
+                throw new IOException("预期部门清单中年度无效: " + line);
+            }
             out.add(new ExpectedDepartment(f[0].trim(), f[1].trim(), approval, year));
         }
         return out;
