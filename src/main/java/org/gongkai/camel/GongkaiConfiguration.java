@@ -218,6 +218,6 @@ public class GongkaiConfiguration implements CamelConfiguration {
     @BindToRegistry("composePublicationDigest")
     public ComposePublicationDigest composePublicationDigest() {
         return new ComposePublicationDigest(
-                new PublicationMails(mailFrom, financeBureau, publishOperators, publishPublicBaseUrl), mailSpool());
+                new PublicationMails(mailFrom, financeBureau, publishOperators, publishPublicBaseUrl, deadlineWarnDays), mailSpool());
     }
 }

@@ -31,16 +31,19 @@ public final class PublicationMails {
     private final String financeBureau;
     private final String operators;
     private final String publicBaseUrl;
+    private final int warnDays;
 
     /**
      * @param operators     who is alerted when a pass fails (comma-separated; the finance bureau when empty)
      * @param publicBaseUrl the address readers reach the publication root at (e.g. https://www.example.gov.cn/yusuan)
+     * @param warnDays      the deadline watch window ({@code gongkai.deadline.warn-days}), named in the digest
      */
-    public PublicationMails(String from, String financeBureau, String operators, String publicBaseUrl) {
+    public PublicationMails(String from, String financeBureau, String operators, String publicBaseUrl, int warnDays) {
         this.from = from;
         this.financeBureau = financeBureau;
         this.operators = operators == null || operators.isBlank() ? financeBureau : operators;
         this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.replaceAll("/+$", "");
+        this.warnDays = warnDays;
     }
 
     /** A mail and the kind it is spooled as. */
@@ -118,7 +121,8 @@ public final class PublicationMails {
         for (Pending p : r.pending()) {
             b.append("  ").append(describe(p.year(), p.code(), p.name())).append("：").append(p.reason()).append("\n");
         }
-        b.append("\n四、公开期限提醒（预算法第十四条：批复后 20 日内公开；列出已逾期或 3 日内到期、尚未公开的部门）\n");
+        b.append("\n四、公开期限提醒（预算法第十四条：批复后 20 日内公开；列出已逾期或 ").append(warnDays)
+                .append(" 日内到期、尚未公开的部门）\n");
         if (r.deadlines().isEmpty()) {
             b.append("  无\n");
         }

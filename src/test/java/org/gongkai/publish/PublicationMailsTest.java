@@ -36,7 +36,7 @@ class PublicationMailsTest {
     @Test
     void theDigestAlertAndNoticeGoToTheirPeopleInChinese() throws Exception {
         PublicationMails mails = new PublicationMails("gongkai@czj.example.gov.cn", "yusuan@czj.example.gov.cn",
-                "ops@czj.example.gov.cn", "https://www.example.gov.cn/yusuan/");
+                "ops@czj.example.gov.cn", "https://www.example.gov.cn/yusuan/", 5);
         List<Path> spooled = mails.enqueue(report(), new MailSpool(tmp));
 
         assertThat(spooled).hasSize(3);
@@ -48,6 +48,7 @@ class PublicationMailsTest {
                 .contains("2024年 701 平顶山市人民政府经济技术协作办公室【更正，第 2 版】")
                 .contains("公开页面：https://www.example.gov.cn/yusuan/2024/701/index.html")
                 .contains("（逾期公开）")
+                .contains("列出已逾期或 5 日内到期").doesNotContain("3 日内")
                 .contains("2024年 702 平顶山市审计局：无法连接发布服务器")
                 .contains("2024年 706 平顶山市统计局：公开文件尚未生成")
                 .contains("2024年 801 平顶山市教育局：未报送，批复日期 2024-02-01，公开期限 2024-02-21，已逾期 9 天")
@@ -68,7 +69,7 @@ class PublicationMailsTest {
         PublicationReport r = report();
         PublicationReport dry = new PublicationReport(r.startedAt(), r.finishedAt(), r.target(), true, r.published(),
                 List.of(), r.pending(), r.deadlines(), List.of());
-        assertThat(new PublicationMails("a@b", "c@d", "", "").enqueue(dry, new MailSpool(tmp))).isEmpty();
+        assertThat(new PublicationMails("a@b", "c@d", "", "", 3).enqueue(dry, new MailSpool(tmp))).isEmpty();
     }
 
     private static MimeMessage read(Path eml) throws Exception {
