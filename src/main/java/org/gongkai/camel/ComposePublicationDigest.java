@@ -2,6 +2,7 @@ package org.gongkai.camel;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.gongkai.mail.MailComposer;
 import org.gongkai.mail.MailSpool;
 import org.gongkai.publish.PublicationMails;
 import org.gongkai.publish.PublicationReport;
@@ -13,16 +14,18 @@ import org.gongkai.publish.PublicationReport;
 public final class ComposePublicationDigest implements Processor {
 
     private final PublicationMails mails;
+    private final MailComposer composer;
     private final MailSpool spool;
 
-    public ComposePublicationDigest(PublicationMails mails, MailSpool spool) {
+    public ComposePublicationDigest(PublicationMails mails, MailComposer composer, MailSpool spool) {
         this.mails = mails;
+        this.composer = composer;
         this.spool = spool;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         PublicationReport report = exchange.getIn().getMandatoryBody(PublicationReport.class);
-        mails.enqueue(report, spool);
+        mails.enqueue(report, composer, spool);
     }
 }
