@@ -214,9 +214,9 @@ public class GongkaiConfiguration implements CamelConfiguration {
         return new PublishStagedDisclosures(publicationPass(), publishEndpoint());
     }
 
-    @BindToRegistry("composePublicationDigest")
-    public ComposePublicationDigest composePublicationDigest() {
-        return new ComposePublicationDigest(publicationMails(), new MailComposer(), mailSpool());
+    @BindToRegistry("composePublicationMails")
+    public ComposePublicationMails composePublicationMails() {
+        return new ComposePublicationMails(publicationMails(), new MailComposer(), mailSpool());
     }
 
     private PublicationMails publicationMails() {

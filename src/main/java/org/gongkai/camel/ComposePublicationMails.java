@@ -11,13 +11,13 @@ import org.gongkai.publish.PublicationReport;
  * After a pass: the digest for the finance bureau, an alert for the operators when something failed, and a notice
  * to each submitter whose disclosure went out, all put in the mail spool (a dry run writes none).
  */
-public final class ComposePublicationDigest implements Processor {
+public final class ComposePublicationMails implements Processor {
 
     private final PublicationMails mails;
     private final MailComposer composer;
     private final MailSpool spool;
 
-    public ComposePublicationDigest(PublicationMails mails, MailComposer composer, MailSpool spool) {
+    public ComposePublicationMails(PublicationMails mails, MailComposer composer, MailSpool spool) {
         this.mails = mails;
         this.composer = composer;
         this.spool = spool;
