@@ -219,6 +219,12 @@ public class GongkaiConfiguration implements CamelConfiguration {
         return new ComposePublicationMails(publicationMails(), new MailComposer(), mailSpool());
     }
 
+    @BindToRegistry("composePublicationBrokenOffAlert")
+    public ComposePublicationBrokenOffAlert composePublicationBrokenOffAlert() {
+        return new ComposePublicationBrokenOffAlert(publicationMails(), new MailComposer(), mailSpool(), publishEndpoint(),
+                java.time.Clock.system(java.time.ZoneId.of(publishTimeZone)));
+    }
+
     private PublicationMails publicationMails() {
         return new PublicationMails(mailFrom, MAIL_FROM_NAME, MailboxList.parse(financeBureau),
                 MailboxList.parse(publishOperators), publishPublicBaseUrl, deadlineWarnDays);
