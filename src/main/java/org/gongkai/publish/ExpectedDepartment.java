@@ -36,6 +36,7 @@ public record ExpectedDepartment(String code, String name, LocalDate approval, i
             lines = List.of(trimmed.split(";"));
         }
         List<ExpectedDepartment> out = new ArrayList<>();
+        boolean headerSeen = false;
         for (String raw : lines) {
             String line = raw.strip().replace("\uFEFF", "");
             if (line.isEmpty() || line.startsWith("#")) {
@@ -45,13 +46,14 @@ public record ExpectedDepartment(String code, String name, LocalDate approval, i
             if (f.length < 3) {
                 throw new IOException("预期部门清单行格式应为 编码,名称,批复日期[,年度]: " + line);
             }
+            if (!headerSeen && out.isEmpty() && !f[2].trim().matches("\\d.*")) {
+                headerSeen = true;
+                continue; // a header line (批复日期, approvalDate): the first line whose date column is no date at all
+            }
             LocalDate approval;
             try {
                 approval = LocalDate.parse(f[2].trim());
             } catch (DateTimeParseException e) {
-                if (out.isEmpty()) {
-                    continue; // a header line
-                }
                 throw new IOException("预期部门清单中批复日期无效: " + line, e);
             }
             int year;

@@ -45,5 +45,8 @@ class ExpectedDepartmentTest {
                 .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> ExpectedDepartment.parse("701,甲,2024-02-06,24"))
                 .isInstanceOf(IOException.class);
+        // A bad date on the first line is no header line: it is reported, not skipped.
+        assertThatThrownBy(() -> ExpectedDepartment.parse("701,甲,2024-02-30;702,乙,2024-02-06"))
+                .isInstanceOf(IOException.class).hasMessageContaining("701");
     }
 }
