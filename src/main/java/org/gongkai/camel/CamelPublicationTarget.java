@@ -1,9 +1,14 @@
 package org.gongkai.camel;
 
+import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.SftpException;
+import java.io.IOException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.file.GenericFileOperationFailedException;
 import org.gongkai.publish.PublicationTarget;
 
 /**
@@ -13,18 +18,21 @@ import org.gongkai.publish.PublicationTarget;
  */
 public final class CamelPublicationTarget implements PublicationTarget, AutoCloseable {
 
+    /** How camel-file's producer words a rename it could not do (GenericFileProducer, SftpOperations). */
+    static final String RENAME_FAILED = "Cannot rename file";
+
     private final ProducerTemplate template;
+    /** Write once: upload as .part, delete an existing target right before the rename (fileExist=Override). */
     private final Endpoint put;
-    private final Endpoint replace;
-    private final Endpoint replaceByDelete;
-    private volatile boolean renameOverExisting = true;
+    /** Replace: upload as .part and rename it over the existing target (fileExist=TryRename). */
+    private final Endpoint renameOver;
+    private volatile boolean serverRenamesOverExisting = true;
     private final String description;
 
     public CamelPublicationTarget(CamelContext context, PublishEndpoint endpoint) {
         this.template = context.createProducerTemplate();
         this.put = context.getEndpoint(endpoint.putUri());
-        this.replace = context.getEndpoint(endpoint.replaceUri());
-        this.replaceByDelete = context.getEndpoint(endpoint.putUri());
+        this.renameOver = context.getEndpoint(endpoint.replaceUri());
         this.description = endpoint.describe();
     }
 
@@ -35,21 +43,47 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
 
     /**
      * Renames the uploaded temporary file over the old one. Servers that refuse to rename onto an existing file
-     * (Apache MINA FtpServer, IIS) get the old file deleted just before the rename instead: for the time of that one
-     * command the page is missing, but it is never half-written. Once that worked, the pass keeps using it.
+     * (Apache MINA FtpServer, IIS) get the old file deleted just before the rename instead ({@link #put}): for the
+     * time of that one command the page is missing, but it is never half-written. Once the server refused, the
+     * pass keeps using the fallback. Any other failure (a dropped connection, a timeout) is thrown as it is: the old
+     * page stays where it was and the pass's retry policy tries again.
      */
     @Override
     public void replace(String path, byte[] content) throws Exception {
-        if (!renameOverExisting) {
-            send(replaceByDelete, path, content);
+        if (!serverRenamesOverExisting) {
+            send(put, path, content);
             return;
         }
         try {
-            send(replace, path, content);
-        } catch (Exception renameRefused) {
-            send(replaceByDelete, path, content);
-            renameOverExisting = false;
+            send(renameOver, path, content);
+        } catch (Exception e) {
+            if (!renameRefused(e)) {
+                throw e;
+            }
+            send(put, path, content);
+            serverRenamesOverExisting = false;
         }
+    }
+
+    /**
+     * True when the server answered the rename with a refusal (an FTP error reply, an SFTP status), as opposed to
+     * the connection breaking (an I/O error anywhere in the cause chain, an SSH session or channel that is gone).
+     */
+    static boolean renameRefused(Throwable e) {
+        if (!(e instanceof GenericFileOperationFailedException) || e.getMessage() == null
+                || !e.getMessage().startsWith(RENAME_FAILED)) {
+            return false;
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException || t instanceof JSchException) {
+                return false;
+            }
+            if (t instanceof SftpException s && (s.id == ChannelSftp.SSH_FX_NO_CONNECTION
+                    || s.id == ChannelSftp.SSH_FX_CONNECTION_LOST)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void send(Endpoint endpoint, String path, byte[] content) throws Exception {

@@ -7,11 +7,10 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
-import java.util.Arrays;
-import java.util.List;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
 import org.gongkai.mail.MailComposer;
+import org.gongkai.mail.MailboxList;
 import org.gongkai.mail.RejectionAlert;
 import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.xlsx.WorkbookSubmissionReader;
@@ -177,8 +176,8 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("composeRejectionAlert")
     public ComposeRejectionAlert composeRejectionAlert() {
-        List<String> mailboxes = Arrays.stream(financeBureau.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
-        return new ComposeRejectionAlert(new RejectionAlert(mailFrom, MAIL_FROM_NAME, mailboxes, null), new MailComposer(), mailSpool());
+        return new ComposeRejectionAlert(new RejectionAlert(mailFrom, MAIL_FROM_NAME, MailboxList.parse(financeBureau), null),
+                new MailComposer(), mailSpool());
     }
 
     @BindToRegistry("recordIntakeFailure")
@@ -221,9 +220,19 @@ public class GongkaiConfiguration implements CamelConfiguration {
         return new PublishStagedDisclosures(publicationPass(), publishEndpoint());
     }
 
-    @BindToRegistry("composePublicationDigest")
-    public ComposePublicationDigest composePublicationDigest() {
-        return new ComposePublicationDigest(
-                new PublicationMails(mailFrom, financeBureau, publishOperators, publishPublicBaseUrl), mailSpool());
+    @BindToRegistry("composePublicationMails")
+    public ComposePublicationMails composePublicationMails() {
+        return new ComposePublicationMails(publicationMails(), new MailComposer(), mailSpool());
+    }
+
+    @BindToRegistry("composePublicationBrokenOffAlert")
+    public ComposePublicationBrokenOffAlert composePublicationBrokenOffAlert() {
+        return new ComposePublicationBrokenOffAlert(publicationMails(), new MailComposer(), mailSpool(), publishEndpoint(),
+                java.time.Clock.system(java.time.ZoneId.of(publishTimeZone)));
+    }
+
+    private PublicationMails publicationMails() {
+        return new PublicationMails(mailFrom, MAIL_FROM_NAME, MailboxList.parse(financeBureau),
+                MailboxList.parse(publishOperators), publishPublicBaseUrl, deadlineWarnDays);
     }
 }

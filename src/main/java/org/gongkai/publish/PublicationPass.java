@@ -131,8 +131,9 @@ public final class PublicationPass {
         List<ExpectedDepartment> expectedNow = List.of();
         try {
             expectedNow = expected.read();
-        } catch (IOException e) {
-            LOG.error("The list of expected departments cannot be read: {}", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // Whatever is wrong with the list, the pass has uploaded already: report it, never break off here.
+            LOG.error("The list of expected departments cannot be read: {}", e.toString());
             failures.add(new Failure(0, "", "预期部门清单", "无法读取（gongkai.deadline.expected-departments）：" + e.getMessage()));
         }
         List<DeadlineItem> deadlines = deadlines(ledger, unpublished, notRendered, expectedNow, today);

@@ -2,15 +2,21 @@ package org.gongkai.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -18,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Fonts are bundled under {@code /fonts}: Droid Sans Fallback (CJK, Apache-2.0) and DejaVu Sans for the few
  * punctuation marks Droid lacks (“ ” ‘ ’ ≤ ≥ ×); both are embedded as subsets, so any machine shows the Chinese text.
  * The 4 MB CJK font is parsed once per JVM; rendering is serialised because a parsed font is not thread-safe.
+ * The output is byte-deterministic: the same page always gives the same PDF ({@link #makeDeterministic}).
  */
 public final class PdfRenderer {
 
@@ -52,11 +59,37 @@ public final class PdfRenderer {
                     b.useFont(new PDFontSupplier(symbolFont), SYMBOL_FAMILY, weight, FontStyle.NORMAL, true);
                 }
                 b.withProducer("gongkai");
-                b.toStream(out);
-                b.run();
+                try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+                    renderer.layout();
+                    renderer.createPDFWithoutClosing(); // pages only: the document is saved below
+                    makeDeterministic(doc, xhtml);
+                    doc.save(out);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("PDF rendering failed for " + title, e);
             }
+        }
+    }
+
+    /**
+     * The same page gives the same bytes (a resubmission with the same content is not a new publication): no
+     * creation or modification date (openhtmltopdf stamps the time of rendering), and a trailer /ID that PDFBox
+     * derives from a document id taken from the content instead of the clock.
+     */
+    static void makeDeterministic(PDDocument doc, String xhtml) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setCreationDate(null);
+        info.setModificationDate(null);
+        doc.setDocumentId(documentId(xhtml));
+    }
+
+    /** The first 8 bytes of the SHA-256 of the page, as a non-negative long. */
+    static long documentId(String xhtml) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(sha, 0, Long.BYTES).getLong() & Long.MAX_VALUE;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 

@@ -38,6 +38,9 @@ final class FtpTestServer implements AutoCloseable {
     volatile int dropOnStore = -1;
     /** Drop the connection on every STOR from this number on. */
     volatile int dropFromStore = Integer.MAX_VALUE;
+    /** Drop the connection on the rename (RNTO) with this number (1-based), once. */
+    volatile int dropOnRename = -1;
+    final AtomicInteger renameStarts = new AtomicInteger();
     /** Milliseconds every upload is held before it starts. */
     volatile long uploadDelay;
     /** Explicit FTPS (AUTH TLS) with this server key store (PKCS12, password {@link #PASSWORD}), or plain FTP when null. */
@@ -104,6 +107,11 @@ final class FtpTestServer implements AutoCloseable {
                     }
                 }
                 return FtpletResult.DEFAULT;
+            }
+
+            @Override
+            public FtpletResult onRenameStart(FtpSession session, FtpRequest request) {
+                return renameStarts.incrementAndGet() == dropOnRename ? FtpletResult.DISCONNECT : FtpletResult.DEFAULT;
             }
 
             @Override

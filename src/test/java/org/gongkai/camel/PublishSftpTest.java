@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -49,16 +51,60 @@ class PublishSftpTest {
         sshd.stop(true);
     }
 
-    Map<String, String> settings(String password) {
+    /**
+     * As in production: strict host key checking against a known_hosts file, here one in a temporary folder that
+     * holds the test server's key; the user's ~/.ssh/known_hosts is never read or written.
+     */
+    Map<String, String> settings(String password) throws Exception {
+        Path knownHosts = keys.resolve("known_hosts");
+        if (!Files.exists(knownHosts)) {
+            StringBuilder lines = new StringBuilder();
+            for (KeyPair k : sshd.getKeyPairProvider().loadKeys(null)) {
+                lines.append("[127.0.0.1]:").append(sshd.getPort()).append(' ')
+                        .append(PublicKeyEntry.toString(k.getPublic())).append('\n');
+            }
+            Files.writeString(knownHosts, lines);
+        }
+        return settings(password, knownHosts);
+    }
+
+    Map<String, String> settings(String password, Path knownHosts) {
         Map<String, String> m = PublishTestSupport.settings(data);
         m.put("gongkai.publish.uri", "sftp://gongkai@127.0.0.1:" + sshd.getPort()
-                + "/?strictHostKeyChecking=no&useUserKnownHostsFile=false");
+                + "/?strictHostKeyChecking=yes&useUserKnownHostsFile=false&knownHostsFile=" + knownHosts);
         m.put("gongkai.publish.password", password);
         return m;
     }
 
+    static final Path USER_KNOWN_HOSTS = Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
+
+    static String userKnownHosts() throws Exception {
+        return Files.exists(USER_KNOWN_HOSTS) ? Files.readString(USER_KNOWN_HOSTS) : "<absent>";
+    }
+
+    @Test
+    void anUnknownHostKeyIsRefusedAndNoKnownHostsFileIsWritten() throws Exception {
+        StagedFixtures.stage(data.resolve("staging"), "701", NAME, LocalDate.now().minusDays(3), null,
+                LocalDateTime.now().minusHours(2), "初版");
+        Path empty = keys.resolve("empty_known_hosts");
+        Files.writeString(empty, "");
+        String before = userKnownHosts();
+        try (GongkaiService service = GongkaiService.start(settings("secret", empty))) {
+            PublicationReport r = PublishFtpTest.pass(service);
+
+            assertThat(r.failures()).isNotEmpty();
+            assertThat(r.published()).isEmpty();
+        }
+        assertThat(empty).isEmptyFile();
+        assertThat(userKnownHosts()).isEqualTo(before);
+        try (var s = Files.list(sftpRoot)) {
+            assertThat(s).isEmpty();
+        }
+    }
+
     @Test
     void publishesChineseNamesOverSftpAndACorrectionReplacesThePages() throws Exception {
+        String userKnownHostsBefore = userKnownHosts();
         StagedFixtures.stage(data.resolve("staging"), "701", NAME, LocalDate.now().minusDays(3), null,
                 LocalDateTime.now().minusHours(2), "初版");
         try (GongkaiService service = GongkaiService.start(settings("secret"))) {
@@ -82,6 +128,7 @@ class PublishSftpTest {
                 assertThat(s.filter(p -> p.toString().endsWith(".part"))).isEmpty();
             }
         }
+        assertThat(userKnownHosts()).isEqualTo(userKnownHostsBefore);
     }
 
     @Test

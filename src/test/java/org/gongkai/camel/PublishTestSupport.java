@@ -68,7 +68,19 @@ final class PublishTestSupport {
         return m.getAllRecipients()[0].toString();
     }
 
-    static String text(MimeMessage m) throws Exception {
-        return m.getContent().toString();
+    /** The text/plain part of a mail (MailComposer writes multipart/alternative). */
+    static String text(jakarta.mail.Part m) throws Exception {
+        if (m.isMimeType("text/plain")) {
+            return m.getContent().toString();
+        }
+        if (m.getContent() instanceof jakarta.mail.Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                String t = text(mp.getBodyPart(i));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -36,4 +36,17 @@ class ExpectedDepartmentTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("702");
         assertThat(ExpectedDepartment.parse("")).isEmpty();
     }
+
+    @Test
+    void aBadYearIsAnIoErrorNamingTheLine() {
+        assertThatThrownBy(() -> ExpectedDepartment.parse("701,甲,2024-02-06,二〇二四"))
+                .isInstanceOf(IOException.class).hasMessageContaining("年度").hasMessageContaining("701");
+        assertThatThrownBy(() -> ExpectedDepartment.parse("701,甲,2024-02-06,99999999999"))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ExpectedDepartment.parse("701,甲,2024-02-06,24"))
+                .isInstanceOf(IOException.class);
+        // A bad date on the first line is no header line: it is reported, not skipped.
+        assertThatThrownBy(() -> ExpectedDepartment.parse("701,甲,2024-02-30;702,乙,2024-02-06"))
+                .isInstanceOf(IOException.class).hasMessageContaining("701");
+    }
 }

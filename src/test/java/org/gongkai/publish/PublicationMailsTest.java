@@ -3,6 +3,7 @@ package org.gongkai.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,7 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Properties;
+import org.gongkai.mail.MailComposer;
 import org.gongkai.mail.MailSpool;
+import org.gongkai.mail.MailboxList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,19 +38,21 @@ class PublicationMailsTest {
 
     @Test
     void theDigestAlertAndNoticeGoToTheirPeopleInChinese() throws Exception {
-        PublicationMails mails = new PublicationMails("gongkai@czj.example.gov.cn", "yusuan@czj.example.gov.cn",
-                "ops@czj.example.gov.cn", "https://www.example.gov.cn/yusuan/");
-        List<Path> spooled = mails.enqueue(report(), new MailSpool(tmp));
+        PublicationMails mails = new PublicationMails("gongkai@czj.example.gov.cn", "部门预算公开平台",
+                MailboxList.parse(" yusuan@czj.example.gov.cn , "), MailboxList.parse("ops@czj.example.gov.cn"),
+                "https://www.example.gov.cn/yusuan/", 5);
+        List<Path> spooled = mails.enqueue(report(), new MailComposer(), new MailSpool(tmp));
 
         assertThat(spooled).hasSize(3);
         MimeMessage digest = read(spooled.get(0));
         assertThat(digest.getAllRecipients()[0].toString()).isEqualTo("yusuan@czj.example.gov.cn");
         assertThat(Files.readString(spooled.get(0))).contains("Subject: =?UTF-8?");
         assertThat(digest.getSubject()).contains("已发布 1 个，失败 1 项，待发布 1 个，临近或超过期限 2 个");
-        assertThat(digest.getContent().toString())
+        assertThat(text(digest))
                 .contains("2024年 701 平顶山市人民政府经济技术协作办公室【更正，第 2 版】")
                 .contains("公开页面：https://www.example.gov.cn/yusuan/2024/701/index.html")
                 .contains("（逾期公开）")
+                .contains("列出已逾期或 5 日内到期").doesNotContain("3 日内")
                 .contains("2024年 702 平顶山市审计局：无法连接发布服务器")
                 .contains("2024年 706 平顶山市统计局：公开文件尚未生成")
                 .contains("2024年 801 平顶山市教育局：未报送，批复日期 2024-02-01，公开期限 2024-02-21，已逾期 9 天")
@@ -58,7 +63,7 @@ class PublicationMailsTest {
         MimeMessage notice = read(spooled.get(2));
         assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("xiezuoban@example.gov.cn");
         assertThat(notice.getSubject()).isEqualTo("平顶山市人民政府经济技术协作办公室2024年部门预算已公开（更正）");
-        assertThat(notice.getContent().toString()).contains("https://www.example.gov.cn/yusuan/2024/701/v2-abcd1234/"
+        assertThat(text(notice)).contains("https://www.example.gov.cn/yusuan/2024/701/v2-abcd1234/"
                 + "%E5%B9%B3%E9%A1%B6%E5%B1%B1%E5%B8%822024%E5%B9%B4%E9%83%A8%E9%97%A8%E9%A2%84%E7%AE%97%E5%85%AC%E5%BC%80.pdf")
                 .contains("存档");
     }
@@ -68,7 +73,68 @@ class PublicationMailsTest {
         PublicationReport r = report();
         PublicationReport dry = new PublicationReport(r.startedAt(), r.finishedAt(), r.target(), true, r.published(),
                 List.of(), r.pending(), r.deadlines(), List.of());
-        assertThat(new PublicationMails("a@b", "c@d", "", "").enqueue(dry, new MailSpool(tmp))).isEmpty();
+        assertThat(new PublicationMails("a@b.cn", null, List.of("c@d.cn"), List.of(), "", 3)
+                .enqueue(dry, new MailComposer(), new MailSpool(tmp))).isEmpty();
+    }
+
+    @Test
+    void mailsGoThroughTheMailComposerWithSenderNameAutoSubmittedAStableIdAndCleanHeaders() throws Exception {
+        PublicationReport r = report();
+        PublicationReport.Published p = r.published().get(0);
+        PublicationReport.Published injected = new PublicationReport.Published(p.year(), p.code(),
+                "平顶山市审计局\r\nBcc: victim@example.com", p.version(), p.folder(), p.pagePath(), p.files(), false,
+                p.approval(), p.deadline(), "shenji@example.gov.cn");
+        PublicationReport withInjection = new PublicationReport(r.startedAt(), r.finishedAt(), r.target(), false,
+                List.of(injected), List.of(), List.of(), List.of(), List.of());
+        PublicationMails mails = new PublicationMails("gongkai@czj.example.gov.cn", "部门预算公开平台",
+                List.of("yusuan@czj.example.gov.cn", "chuzhang@czj.example.gov.cn"), List.of(), "", 3);
+
+        List<Path> spooled = mails.enqueue(withInjection, new MailComposer(), new MailSpool(tmp));
+
+        assertThat(spooled).hasSize(2);
+        MimeMessage digest = read(spooled.get(0));
+        assertThat(digest.getAllRecipients()).extracting(Object::toString)
+                .containsExactly("yusuan@czj.example.gov.cn", "chuzhang@czj.example.gov.cn");
+        assertThat(((InternetAddress) digest.getFrom()[0]).getPersonal()).isEqualTo("部门预算公开平台");
+        assertThat(digest.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+        String id = digest.getMessageID();
+        assertThat(id).endsWith("@czj.example.gov.cn>");
+        MimeMessage resent = MailComposer.readEml(Session.getInstance(new Properties()), Files.readAllBytes(spooled.get(0)));
+        resent.saveChanges();
+        assertThat(resent.getMessageID()).isEqualTo(id);
+        MimeMessage notice = read(spooled.get(1));
+        assertThat(notice.getSubject()).doesNotContain("\r").doesNotContain("\n").startsWith("平顶山市审计局");
+        assertThat(notice.getHeader("Bcc")).isNull();
+        assertThat(notice.getAllRecipients()).extracting(Object::toString).containsExactly("shenji@example.gov.cn");
+    }
+
+    @Test
+    void aBrokenOffPassAlertsTheOperatorsOrTheFinanceBureau() throws Exception {
+        PublicationMails mails = new PublicationMails("gongkai@czj.example.gov.cn", null,
+                List.of("yusuan@czj.example.gov.cn"), List.of(), "", 3);
+
+        PublicationMails.Outgoing alert = mails.brokenOff(LocalDateTime.of(2024, 3, 1, 2, 0), "ftp://www/yusuan",
+                new java.io.IOException("ledger unreadable"));
+
+        assertThat(alert.mail().to()).containsExactly("yusuan@czj.example.gov.cn");
+        assertThat(alert.mail().subject()).startsWith("【告警】预算公开发布中断").contains("ledger unreadable");
+        assertThat(alert.mail().textBody()).contains("2024-03-01 02:00").contains("暂存的公开文件均未改动");
+    }
+
+    /** The text/plain part of a mail (MailComposer writes multipart/alternative). */
+    static String text(jakarta.mail.Part m) throws Exception {
+        if (m.isMimeType("text/plain")) {
+            return m.getContent().toString();
+        }
+        if (m.getContent() instanceof jakarta.mail.Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                String t = text(mp.getBodyPart(i));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private static MimeMessage read(Path eml) throws Exception {

@@ -183,6 +183,24 @@ class PublicationPassTest {
     }
 
     @Test
+    void aMalformedListOfExpectedDepartmentsIsReportedAndThePassCompletes() throws Exception {
+        StagedFixtures.stage(staging(), "701", NAME, LocalDate.of(2024, 2, 20), null, LocalDateTime.of(2024, 2, 21, 9, 0), "初版");
+        Clock clock = Clock.fixed(ZonedDateTime.of(LocalDate.of(2024, 3, 1).atTime(2, 0), SHANGHAI).toInstant(), SHANGHAI);
+        FolderTarget target = new FolderTarget(tmp.resolve("public"));
+        for (PublicationPass.ExpectedSource bad : List.<PublicationPass.ExpectedSource>of(
+                () -> ExpectedDepartment.parse("801,平顶山市教育局,2024-02-01,2O24"),
+                () -> { throw new IllegalStateException("unexpected"); })) {
+            PublicationPass pass = new PublicationPass(new StagingArea(staging()), tmp.resolve("state"),
+                    new SitePages("部门预算公开"), new RetryPolicy(1, Duration.ZERO, 1, Duration.ZERO), 2, bad, 3, clock);
+
+            PublicationReport r = pass.run(target, false);
+
+            assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("预期部门清单"));
+        }
+        assertThat(target.root.resolve("index.html")).content().contains(NAME);
+    }
+
+    @Test
     void aDryRunListsWhatWouldGoOutAndTouchesNothing() throws Exception {
         StagedFixtures.stage(staging(), "701", NAME, LocalDate.of(2024, 2, 20), null, LocalDateTime.of(2024, 2, 21, 9, 0), "初版");
         FolderTarget target = new FolderTarget(tmp.resolve("public"));
