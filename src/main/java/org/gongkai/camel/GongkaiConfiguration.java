@@ -10,19 +10,19 @@ import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
 import org.gongkai.mail.MailComposer;
+import org.gongkai.mail.MailSpool;
 import org.gongkai.mail.MailboxList;
 import org.gongkai.mail.RejectionAlert;
-import org.gongkai.validation.SubmissionValidator;
-import org.gongkai.xlsx.WorkbookSubmissionReader;
-import org.gongkai.mail.MailSpool;
-import org.gongkai.publish.StagingArea;
 import org.gongkai.narrative.CatalogClassificationNames;
-import org.gongkai.render.DisclosureRenderer;
 import org.gongkai.publish.ExpectedDepartment;
 import org.gongkai.publish.PublicationMails;
 import org.gongkai.publish.PublicationPass;
 import org.gongkai.publish.RetryPolicy;
 import org.gongkai.publish.SitePages;
+import org.gongkai.publish.StagingArea;
+import org.gongkai.render.DisclosureRenderer;
+import org.gongkai.validation.SubmissionValidator;
+import org.gongkai.xlsx.WorkbookSubmissionReader;
 
 /**
  * The beans the routes refer to by name ({@code process: ref: checkSubmission}). Each is built from

@@ -45,10 +45,10 @@ public final class PublishEndpoint {
             default -> throw new IllegalArgumentException("gongkai.publish.uri must be ftp://, ftps://, sftp:// or file: but is " + scheme + ":");
         }
         if (!scheme.equals("file") && username != null && !username.isBlank()) {
-            o.append("&username=RAW(").append(username).append(')');
+            o.append("&username=").append(UriValues.raw(username));
         }
         if (!scheme.equals("file") && password != null && !password.isBlank()) {
-            o.append("&password=RAW(").append(password).append(')');
+            o.append("&password=").append(UriValues.raw(password));
         }
         this.common = o.toString();
     }

@@ -6,10 +6,10 @@ import java.time.LocalDateTime;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.gongkai.intake.CheckedSubmission;
-import org.gongkai.support.AtomicFiles;
 import org.gongkai.report.CheckReport;
 import org.gongkai.report.HtmlReportRenderer;
 import org.gongkai.report.JsonReportWriter;
+import org.gongkai.support.AtomicFiles;
 
 /**
  * A submission with errors: its original goes to rejected/ (when the exchange completes), beside a

@@ -1,8 +1,8 @@
 package org.gongkai.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar target/gongkai.jar [command]}: without a command, runs the service.

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.gongkai.support.AtomicFiles;
 
 /**
  * What has been published, kept in {@code {state}/publication-ledger.json}: per department and year every version
@@ -101,6 +102,6 @@ public final class PublicationLedger {
     /** Writes the ledger (temporary name, then rename). */
     public void save() throws IOException {
         Files.createDirectories(file.getParent());
-        StagingArea.writeAtomically(file, MAPPER.writeValueAsBytes(state));
+        AtomicFiles.write(file, MAPPER.writeValueAsBytes(state));
     }
 }

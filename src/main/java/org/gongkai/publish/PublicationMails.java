@@ -7,13 +7,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.mail.EmailAddresses;
 import org.gongkai.mail.Mail;
 import org.gongkai.mail.MailComposer;
 import org.gongkai.mail.MailSpool;
 import org.gongkai.publish.PublicationReport.Failure;
 import org.gongkai.publish.PublicationReport.Pending;
 import org.gongkai.publish.PublicationReport.Published;
+import org.gongkai.support.EmailAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.gongkai.publish.PublicationReport.Failure;
 import org.gongkai.publish.PublicationReport.Pending;
 import org.gongkai.publish.PublicationReport.Published;
+import org.gongkai.support.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -186,7 +187,7 @@ public final class PublicationPass {
         String folder = d.year() + "/" + d.folderCode() + "/v" + number + "-" + d.contentHash().substring(0, 8);
         Map<String, String> files = new TreeMap<>();
         for (Map.Entry<String, Path> f : d.siteFiles().entrySet()) {
-            files.put(f.getKey(), Hashes.sha256(Files.readAllBytes(f.getValue())));
+            files.put(f.getKey(), Hashes.sha256(f.getValue()));
         }
         PublishedVersion v = new PublishedVersion(number, folder, d.contentHash(), d.stagedName(), AT.format(at), files,
                 before.isPresent());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gongkai.model.Submission;
+import org.gongkai.support.Hashes;
 
 /**
  * A staged submission seen by the publication: its submission, and the rendered files under {@code site/}
@@ -32,7 +33,7 @@ public record StagedDisclosure(Path folder, String stagedName, Submission submis
         }
         StringBuilder listing = new StringBuilder();
         for (Map.Entry<String, Path> e : files.entrySet()) {
-            listing.append(e.getKey()).append('\0').append(Hashes.sha256(Files.readAllBytes(e.getValue()))).append('\n');
+            listing.append(e.getKey()).append('\0').append(Hashes.sha256(e.getValue())).append('\n');
         }
         String hash = Hashes.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
         String name = staging.root().relativize(folder).toString().replace('\\', '/');

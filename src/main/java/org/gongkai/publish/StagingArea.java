@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gongkai.model.Submission;
+import org.gongkai.support.AtomicFiles;
 
 /**
  * The staging area: one folder per accepted submission, {@code {year}/{dept}/{receivedAt}-{sha8}/}, holding the
@@ -59,16 +59,16 @@ public final class StagingArea {
                       byte[] original, String validationJson) throws IOException {
         Path dir = folderFor(s, sha256, receivedAt);
         Files.createDirectories(dir);
-        writeAtomically(dir.resolve(SUBMISSION), mapper.writeValueAsBytes(s));
-        writeAtomically(dir.resolve("original" + extension(originalFileName)), original);
-        writeAtomically(dir.resolve(VALIDATION), validationJson.getBytes(StandardCharsets.UTF_8));
-        writeAtomically(dir.resolve(ORIGINAL_NAME), (originalFileName + "\n" + sha256 + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(dir.resolve(SUBMISSION), mapper.writeValueAsBytes(s));
+        AtomicFiles.write(dir.resolve("original" + extension(originalFileName)), original);
+        AtomicFiles.write(dir.resolve(VALIDATION), validationJson.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(dir.resolve(ORIGINAL_NAME), (originalFileName + "\n" + sha256 + "\n").getBytes(StandardCharsets.UTF_8));
         return dir;
     }
 
     /** Marks a staged folder complete (its disclosure rendered): from now on the publisher may take it. */
     public void complete(Path folder) throws IOException {
-        writeAtomically(folder.resolve(MARKER), Files.readAllBytes(folder.resolve(ORIGINAL_NAME)));
+        AtomicFiles.write(folder.resolve(MARKER), Files.readAllBytes(folder.resolve(ORIGINAL_NAME)));
     }
 
     /** The newest complete staged submission of a department and year (the archive of accepted submissions). */
@@ -110,11 +110,6 @@ public final class StagingArea {
         }
     }
 
-    public static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.write(tmp, content);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
 
     /** A path segment made safe: department codes are digits in practice, but nothing a submitter writes may escape the folder. */
     static String safeSegment(String s) {

@@ -23,7 +23,7 @@ class PublishEndpointTest {
                 "UTF-8", true, true, 1000, 2000, 3000);
 
         assertThat(e.putUri()).contains("ftpClient.controlEncoding=UTF-8", "passiveMode=true", "binary=true",
-                "connectTimeout=1000", "soTimeout=2000", "timeout=3000", "password=RAW(p&ss)w)");
+                "connectTimeout=1000", "soTimeout=2000", "timeout=3000", "password=RAW{p&ss)w}");
         assertThat(e.describe()).isEqualTo("ftp://gk@www.example.gov.cn:21/yusuan").doesNotContain("p&ss");
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.gongkai.publish.Hashes;
+import org.gongkai.support.Hashes;
 import org.gongkai.publish.PublicationReport;
 import org.gongkai.publish.StagedFixtures;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package org.gongkai.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.gongkai.support.Hashes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

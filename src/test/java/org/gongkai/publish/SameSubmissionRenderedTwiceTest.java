@@ -1,5 +1,6 @@
 package org.gongkai.publish;
 
+import org.gongkai.support.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongkai.model.Submission;
+import org.gongkai.support.Hashes;
 
 /** Builds staged folders as intake and the renderer leave them: submission.json, site/ with Chinese file names, STAGED. */
 public final class StagedFixtures {
