@@ -68,19 +68,7 @@ final class PublishTestSupport {
         return m.getAllRecipients()[0].toString();
     }
 
-    /** The text/plain part of a mail (MailComposer writes multipart/alternative). */
     static String text(jakarta.mail.Part m) throws Exception {
-        if (m.isMimeType("text/plain")) {
-            return m.getContent().toString();
-        }
-        if (m.getContent() instanceof jakarta.mail.Multipart mp) {
-            for (int i = 0; i < mp.getCount(); i++) {
-                String t = text(mp.getBodyPart(i));
-                if (t != null) {
-                    return t;
-                }
-            }
-        }
-        return null;
+        return org.gongkai.mail.MailParts.text(m);
     }
 }

@@ -121,20 +121,8 @@ class PublicationMailsTest {
         assertThat(alert.mail().textBody()).contains("2024-03-01 02:00").contains("暂存的公开文件均未改动");
     }
 
-    /** The text/plain part of a mail (MailComposer writes multipart/alternative). */
     static String text(jakarta.mail.Part m) throws Exception {
-        if (m.isMimeType("text/plain")) {
-            return m.getContent().toString();
-        }
-        if (m.getContent() instanceof jakarta.mail.Multipart mp) {
-            for (int i = 0; i < mp.getCount(); i++) {
-                String t = text(mp.getBodyPart(i));
-                if (t != null) {
-                    return t;
-                }
-            }
-        }
-        return null;
+        return org.gongkai.mail.MailParts.text(m);
     }
 
     private static MimeMessage read(Path eml) throws Exception {

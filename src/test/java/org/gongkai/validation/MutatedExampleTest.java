@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.validation.ExampleFixture.row;
 import static org.gongkai.validation.ExampleFixture.rows;
 import static org.gongkai.validation.ExampleFixture.set;
+import static org.gongkai.validation.HenanTables.*;
 import static org.gongkai.validation.ExampleFixture.values;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,19 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Mutated variants of the acceptance fixture, each caught by the expected rule (and, where given, at the expected cell). */
 class MutatedExampleTest {
 
-    static final String T1 = "income_expenditure_summary";
-    static final String T2 = "income_summary";
-    static final String T3 = "expenditure_summary";
-    static final String T4 = "fiscal_appropriation_summary";
-    static final String T5 = "general_budget_expenditure";
-    static final String T6 = "general_budget_basic_expenditure";
-    static final String T7 = "economic_classification_summary";
-    static final String T8 = "three_public_expenses";
-    static final String T9 = "government_fund_expenditure";
-    static final String T10 = "project_expenditure";
-    static final String T12 = "project_performance_targets";
-    static final String T13 = "state_capital_expenditure";
-    static final String T14 = "government_procurement";
 
     /**
      * @param expected when not null, some finding of the rule (at the table and column, when given) must report
