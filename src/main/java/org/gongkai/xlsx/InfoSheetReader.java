@@ -375,8 +375,8 @@ final class InfoSheetReader {
                 return null;
             }
             String v = cells.text(r, 1, Location.field(path).withCell(cells.ref(r, 1)));
-            if (v != null && path != null) {
-                sources.putField(path, cells.ref(r, 1));
+            if (path != null) {
+                sources.putField(path, cells.ref(r, 1)); // also when blank: a finding about a missing value points here
             }
             return v;
         }
@@ -387,7 +387,7 @@ final class InfoSheetReader {
                 return null;
             }
             Optional<Integer> v = cells.integer(r, 1, new Location(null, null, null, label, null, label, path, null));
-            v.ifPresent(x -> sources.putField(path, cells.ref(r, 1)));
+            sources.putField(path, cells.ref(r, 1));
             return v.orElse(null);
         }
 
@@ -397,7 +397,7 @@ final class InfoSheetReader {
                 return null;
             }
             Optional<BigDecimal> v = cells.amount(r, 1, new Location(null, null, null, label, null, label, path, null));
-            v.ifPresent(x -> sources.putField(path, cells.ref(r, 1)));
+            sources.putField(path, cells.ref(r, 1));
             return v.orElse(null);
         }
 
@@ -444,7 +444,7 @@ final class InfoSheetReader {
                 return null;
             }
             String v = cells.text(r, c, Location.field(path).withCell(cells.ref(r, c)));
-            if (v != null && path != null) {
+            if (path != null) {
                 sources.putField(path, cells.ref(r, c));
             }
             return v;
@@ -456,7 +456,7 @@ final class InfoSheetReader {
                 return null;
             }
             Optional<BigDecimal> v = cells.amount(r, c, new Location(null, null, null, null, null, header, path, null));
-            v.ifPresent(x -> sources.putField(path, cells.ref(r, c)));
+            sources.putField(path, cells.ref(r, c));
             return v.orElse(null);
         }
     }

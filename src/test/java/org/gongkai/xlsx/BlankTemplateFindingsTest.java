@@ -27,5 +27,8 @@ class BlankTemplateFindingsTest {
                 .noneMatch(id -> id.startsWith("xlsx.") || id.equals("structure.fixed-row") || id.startsWith("table.")
                         || id.startsWith("cross.t"))
                 .contains("structure.approval-date", "structure.contact-email", "explain.department-duties");
+        // a value the clerk left blank is found at its cell of the 基本信息与说明 sheet
+        Finding approval = checked.findings().stream().filter(f -> f.ruleId().equals("structure.approval-date")).findFirst().orElseThrow();
+        assertThat(approval.location().cell()).startsWith("'基本信息与说明'!");
     }
 }
