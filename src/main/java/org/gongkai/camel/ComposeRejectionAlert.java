@@ -25,7 +25,7 @@ public final class ComposeRejectionAlert implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        CheckedSubmission checked = exchange.getProperty(IntakeHeaders.CHECKED, CheckedSubmission.class);
+        CheckedSubmission checked = IntakeHeaders.checked(exchange);
         String keptAt = exchange.getIn().getHeader(IntakeHeaders.DISPOSITION, String.class);
         byte[] report = exchange.getProperty(RejectSubmission.HTML_REPORT, byte[].class);
         spool.enqueue(composer.composeEml(alert.build(checked, keptAt, report)), "rejection");

@@ -1,5 +1,9 @@
 package org.gongkai.camel;
 
+import java.time.LocalDateTime;
+import org.apache.camel.Exchange;
+import org.gongkai.intake.CheckedSubmission;
+
 /** Headers and exchange properties the intake route sets; one place to look them up. */
 public final class IntakeHeaders {
     /** The name of the dropped file (no folder). */
@@ -20,5 +24,20 @@ public final class IntakeHeaders {
     public static final String CHECKED = "gongkai.checked";
 
     private IntakeHeaders() {
+    }
+
+    /** The dropped file's name. */
+    static String fileName(Exchange exchange) {
+        return exchange.getIn().getHeader(FILE_NAME, String.class);
+    }
+
+    /** When the file was taken from the inbox. */
+    static LocalDateTime receivedAt(Exchange exchange) {
+        return LocalDateTime.parse(exchange.getIn().getHeader(RECEIVED_AT, String.class));
+    }
+
+    /** The read and validated submission. */
+    static CheckedSubmission checked(Exchange exchange) {
+        return exchange.getProperty(CHECKED, CheckedSubmission.class);
     }
 }

@@ -30,9 +30,9 @@ public final class RejectSubmission implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        CheckedSubmission checked = exchange.getProperty(IntakeHeaders.CHECKED, CheckedSubmission.class);
-        String name = exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class);
-        LocalDateTime at = LocalDateTime.parse(exchange.getIn().getHeader(IntakeHeaders.RECEIVED_AT, String.class));
+        CheckedSubmission checked = IntakeHeaders.checked(exchange);
+        String name = IntakeHeaders.fileName(exchange);
+        LocalDateTime at = IntakeHeaders.receivedAt(exchange);
         Path target = dispositions.rejected(name, at);
         Files.createDirectories(target.getParent());
         CheckReport report = CheckReport.of(checked);

@@ -34,7 +34,7 @@ public final class RenderDisclosure implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        CheckedSubmission checked = exchange.getProperty(IntakeHeaders.CHECKED, CheckedSubmission.class);
+        CheckedSubmission checked = IntakeHeaders.checked(exchange);
         Path dir = Path.of(exchange.getIn().getHeader(IntakeHeaders.STAGING_DIR, String.class));
         Path tmp = dir.resolve(StagingArea.SITE + ".rendering");
         Folders.deleteTree(tmp);

@@ -15,8 +15,8 @@ public final class SetAsideDuplicate implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        String name = exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class);
-        LocalDateTime at = LocalDateTime.parse(exchange.getIn().getHeader(IntakeHeaders.RECEIVED_AT, String.class));
+        String name = IntakeHeaders.fileName(exchange);
+        LocalDateTime at = IntakeHeaders.receivedAt(exchange);
         exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, dispositions.duplicate(name, at).toString());
     }
 }

@@ -23,9 +23,9 @@ public final class StageSubmission implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        CheckedSubmission checked = exchange.getProperty(IntakeHeaders.CHECKED, CheckedSubmission.class);
-        String name = exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class);
-        LocalDateTime at = LocalDateTime.parse(exchange.getIn().getHeader(IntakeHeaders.RECEIVED_AT, String.class));
+        CheckedSubmission checked = IntakeHeaders.checked(exchange);
+        String name = IntakeHeaders.fileName(exchange);
+        LocalDateTime at = IntakeHeaders.receivedAt(exchange);
         byte[] original = exchange.getProperty(CheckSubmission.ORIGINAL_BYTES, byte[].class);
         Path dir = staging.stage(checked.read().submission(), checked.read().sha256(), at, name, original,
                 reportWriter.toJson(CheckReport.of(checked)));

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gongkai.mail.MailParts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -143,7 +144,7 @@ class IntakeRouteTest {
         assertThat(recipients).contains("xiezuoban@example.gov.cn", "yusuan@czj.example.gov.cn");
         MimeMessage alert = received[0];
         assertThat(alert.getSubject()).contains("平顶山市人民政府经济技术协作办公室").contains("2024").contains(errors + "个错误");
-        assertThat(textOf(alert)).contains("部门支出总体情况表");
+        assertThat(MailParts.text(alert)).contains("部门支出总体情况表");
         assertThat(attachmentNames(alert)).anyMatch(n -> n.endsWith(".html"));
     }
 
@@ -272,19 +273,6 @@ class IntakeRouteTest {
         return filesUnder(data.resolve("staging")).stream().filter(p -> p.getFileName().toString().equals("STAGED")).toList();
     }
 
-    static String textOf(Part part) throws Exception {
-        if (part.isMimeType("text/*") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            return part.getContent().toString();
-        }
-        StringBuilder sb = new StringBuilder();
-        if (part.isMimeType("multipart/*")) {
-            Multipart mp = (Multipart) part.getContent();
-            for (int i = 0; i < mp.getCount(); i++) {
-                sb.append(textOf(mp.getBodyPart(i)));
-            }
-        }
-        return sb.toString();
-    }
 
     static List<String> attachmentNames(Part part) throws Exception {
         List<String> names = new ArrayList<>();
