@@ -38,7 +38,9 @@ public final class DiskFullPause implements Processor {
                 LOG.warn("Could not take back {} after the disk filled up: {}", p, e.toString());
             }
         }
-        LOG.warn("Disk full while processing {}: {} partial outputs taken back; the file stays in the inbox",
-                exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class), written.size());
+        if (!written.isEmpty()) {
+            LOG.warn("Disk full while processing {}: {} partial outputs taken back; the file stays in the inbox",
+                    exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class), written.size());
+        }
     }
 }

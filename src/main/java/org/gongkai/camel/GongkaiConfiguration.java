@@ -201,7 +201,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("keepOriginal")
     public KeepOriginal keepOriginal() {
-        return new KeepOriginal();
+        return new KeepOriginal(intakeJournal());
     }
 
     private MailSpool mailSpool() {
@@ -228,7 +228,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("setAsideDuplicate")
     public SetAsideDuplicate setAsideDuplicate() {
-        return new SetAsideDuplicate(dispositions());
+        return new SetAsideDuplicate(dispositions(), intakeJournal());
     }
 
     @BindToRegistry("checkSubmission")

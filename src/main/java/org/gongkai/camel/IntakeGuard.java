@@ -91,6 +91,7 @@ public final class IntakeGuard extends RoutePolicySupport {
                 LOG.warn("Start-up: half-staged folder {} (no {} marker, left by a crash) moved to {}", folder,
                         StagingArea.MARKER, quarantine);
             }
+            removeTakenLeftovers();
             int forgotten = journal.forgetAllBut(namesInInbox());
             if (forgotten > 0) {
                 LOG.info("Start-up: {} intake journal entries of files no longer in the inbox dropped", forgotten);
@@ -145,6 +146,16 @@ public final class IntakeGuard extends RoutePolicySupport {
         if (Boolean.TRUE.equals(exchange.getProperty(IntakeHeaders.DISK_FULL)) || exchange.getException() != null
                 && DiskSpace.isDiskFull(error)) {
             pause(String.valueOf(error == null ? "free space below the reserve" : error.getMessage()));
+        } else if (exchange.getException() == null && !exchange.isRollbackOnly()) {
+            String name = exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class);
+            String sha = exchange.getIn().getHeader(IntakeHeaders.SHA256, String.class);
+            if (name != null && sha != null) {
+                try {
+                    journal.forget(name, sha); // the outcome is final: a later drop of the same file is a new one
+                } catch (IOException e) {
+                    LOG.warn("Could not drop the journal entry of {}: {}", name, e.toString());
+                }
+            }
         }
     }
 
@@ -217,6 +228,19 @@ public final class IntakeGuard extends RoutePolicySupport {
             }
         } catch (IOException e) {
             LOG.warn("Inbox sweep failed: {}", e.toString());
+        }
+    }
+
+    /** Inbox files renamed for removal after their copy was kept, when a crash came before the removal. */
+    private void removeTakenLeftovers() throws IOException {
+        if (!Files.isDirectory(inboxDir)) {
+            return;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(inboxDir, KeepOriginal.TAKEN_PREFIX + "*")) {
+            for (Path p : ds) {
+                Files.deleteIfExists(p);
+                LOG.info("Start-up: removed {} (its checked copy was kept before a crash)", p.getFileName());
+            }
         }
     }
 

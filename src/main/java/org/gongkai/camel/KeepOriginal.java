@@ -24,13 +24,20 @@ public final class KeepOriginal implements Processor {
     /** Exchange property: size and modification time of the inbox file when it was taken. */
     static final String TAKEN_AS = "gongkai.takenAs";
 
+    private final org.gongkai.intake.IntakeJournal journal;
+
+    public KeepOriginal(org.gongkai.intake.IntakeJournal journal) {
+        this.journal = journal;
+    }
+
     @Override
     public void process(Exchange exchange) throws Exception {
         keep(exchange);
+        release(exchange);
     }
 
     /** Writes the original to the exchange's disposition; returns where. */
-    static Path keep(Exchange exchange) throws IOException {
+    Path keep(Exchange exchange) throws IOException {
         Path target = Path.of(exchange.getIn().getHeader(IntakeHeaders.DISPOSITION, String.class));
         byte[] bytes = exchange.getProperty(CheckSubmission.ORIGINAL_BYTES, byte[].class);
         if (bytes != null) {
@@ -40,7 +47,8 @@ public final class KeepOriginal implements Processor {
             copy(Path.of(file.getAbsoluteFilePath()), target);
         }
         IntakeHeaders.wrote(exchange, target);
-        setAsideIfChanged(exchange);
+        journal.markKept(IntakeHeaders.fileName(exchange), exchange.getIn().getHeader(IntakeHeaders.SHA256, String.class),
+                target.toString());
         return target;
     }
 
@@ -53,32 +61,6 @@ public final class KeepOriginal implements Processor {
         }
     }
 
-    /**
-     * The file consumer removes the inbox path once the route is done. If the file there is no longer the one taken
-     * (a writer went on writing, or dropped a new version under the same name meanwhile), it is renamed within the
-     * inbox so it is taken again as a file of its own instead of being removed unchecked.
-     */
-    private static void setAsideIfChanged(Exchange exchange) throws IOException {
-        GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
-        String takenAs = exchange.getProperty(TAKEN_AS, String.class);
-        if (file == null || takenAs == null) {
-            return;
-        }
-        Path inboxFile = Path.of(file.getAbsoluteFilePath());
-        String now = stamp(inboxFile);
-        if (now == null || now.equals(takenAs)) {
-            return;
-        }
-        String name = inboxFile.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String suffix = "~" + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HHmmssSSS"));
-        String renamed = org.gongkai.support.BoundedNames.bounded(dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot)
-                : name + suffix);
-        Files.move(inboxFile, inboxFile.resolveSibling(renamed));
-        LOG.warn("{} changed in the inbox after it was taken (was {}, now {} bytes/ms): the bytes that were checked are kept;"
-                + " the file as it is now is renamed {} and will be checked as a new submission", name, takenAs, now, renamed);
-    }
-
     private static void copy(Path from, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), ".keep-", ".tmp");
@@ -89,5 +71,44 @@ public final class KeepOriginal implements Processor {
             Files.deleteIfExists(tmp);
             throw e;
         }
+    }
+
+    /** Prefix of the hidden name an inbox file gets for the instant between being kept and being removed. */
+    static final String TAKEN_PREFIX = ".gongkai-taken-";
+
+    /**
+     * Last act for a kept file: the inbox file is renamed to a hidden name and only then compared with the file that
+     * was taken (size and time); the same file is removed (its checked copy is kept), a changed one (a writer went on
+     * writing, or dropped a new version under the same name) is renamed back into the inbox under a new name and
+     * taken again as a submission of its own. So the file consumer, which removes the inbox path once the route is
+     * done, never removes a file that was not checked. A crash between the rename and the removal leaves a hidden
+     * {@code .gongkai-taken-*.tmp} file, removed at the next start.
+     */
+    static void release(Exchange exchange) throws IOException {
+        GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
+        String takenAs = exchange.getProperty(TAKEN_AS, String.class);
+        if (file == null || takenAs == null) {
+            return;
+        }
+        Path inboxFile = Path.of(file.getAbsoluteFilePath());
+        Path hidden = inboxFile.resolveSibling(TAKEN_PREFIX + java.util.UUID.randomUUID() + ".tmp");
+        try {
+            Files.move(inboxFile, hidden, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return;
+        }
+        String now = stamp(hidden);
+        if (takenAs.equals(now)) {
+            Files.delete(hidden);
+            return;
+        }
+        String name = inboxFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String suffix = "~" + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HHmmssSSS"));
+        String renamed = org.gongkai.support.BoundedNames.bounded(dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot)
+                : name + suffix);
+        Files.move(hidden, inboxFile.resolveSibling(renamed));
+        LOG.warn("{} changed in the inbox after it was taken (was {}, now {} bytes/ms): the bytes that were checked are kept;"
+                + " the file as it is now is renamed {} and will be checked as a new submission", name, takenAs, now, renamed);
     }
 }

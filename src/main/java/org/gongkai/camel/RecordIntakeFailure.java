@@ -68,16 +68,28 @@ public final class RecordIntakeFailure implements Processor {
             exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, target.toString());
             quarantineHalfStaged(exchange);
             writeErrorFile(target, name, error);
-            KeepOriginal.keep(exchange);
+            new KeepOriginal(journal).keep(exchange);
             String relative = relative(target);
             LOG.error("Internal error while processing {}; the original is kept at {}", name, relative, error);
             mail(exchange, name, relative, error);
-        } catch (IOException e) {
+            KeepOriginal.release(exchange);
+        } catch (IOException | RuntimeException e) {
             if (DiskSpace.isDiskFull(e)) {
-                e.addSuppressed(error);
+                if (error != null) {
+                    e.addSuppressed(error);
+                }
                 throw e; // IntakeGuard pauses the intake; the file stays in the inbox
             }
-            throw e;
+            // Recording the failure failed too: never loop on the file. Move it unread to failed/ by rename.
+            String kept = exchange.getIn().getHeader(IntakeHeaders.DISPOSITION, String.class);
+            if (kept != null && Files.exists(Path.of(kept))) {
+                LOG.error("The failure of {} is only partly recorded ({}); its original is kept at {}", name, e.toString(),
+                        relative(Path.of(kept)), e);
+                KeepOriginal.release(exchange);
+            } else {
+                LOG.error("Could not record the failure of {} ({}); moving the file itself to failed/", name, e.toString(), e);
+                unreadable(exchange, error);
+            }
         }
     }
 

@@ -17,8 +17,8 @@ import org.gongkai.support.BoundedNames;
 
 /**
  * Files the inbox consumer cannot take as they are named are never left lying: a name with a backslash (the file
- * consumer reads it as a folder separator), a control character, bytes that are not UTF-8, a leading dot on a
- * submission (a hidden file) or surrounding spaces is renamed in place to its safe form ({@link BoundedNames#safe}),
+ * consumer reads it as a folder separator), bytes that are not UTF-8 or a leading dot on a submission (a hidden
+ * file) is renamed in place to its safe form ({@link BoundedNames#safe}),
  * and the consumer then takes it like any other file: it is checked, and staged or rejected with a report. Every
  * rename is returned for the log. Folders dropped into the inbox are reported once.
  */
@@ -43,9 +43,13 @@ public final class InboxSweep {
         this.minAge = minAge;
     }
 
-    /** Whether the inbox consumer takes a file of this name as it is. */
+    /**
+     * Whether the inbox consumer takes a file of this name as it is: not with a backslash (read as a folder
+     * separator), not with bytes the platform cannot decode (U+FFFD: the file cannot be opened by that name), not a
+     * hidden submission (leading dot). Other odd characters are taken; the names the service writes are bounded.
+     */
     public boolean takenAsIs(String name) {
-        return BoundedNames.safe(name).equals(name);
+        return name.indexOf('\\') < 0 && name.indexOf('\uFFFD') < 0 && !name.startsWith(".");
     }
 
     /** Renames the files whose names the consumer cannot take; returns the renames. Folders found go to {@code folders}. */

@@ -27,6 +27,7 @@ public final class IntakeJournal {
     private static final String RECEIVED_AT = "receivedAt";
     private static final String NAME = "name";
     private static final String MAILED = "mailed.";
+    private static final String KEPT_AT = "keptAt";
 
     private final Path dir;
 
@@ -61,6 +62,23 @@ public final class IntakeJournal {
         Properties p = read(name, sha256);
         p.setProperty(MAILED + kind, "true");
         write(name, sha256, p);
+    }
+
+    /** Records where the original was kept (before the inbox file is removed). */
+    public synchronized void markKept(String name, String sha256, String keptAt) throws IOException {
+        Properties p = read(name, sha256);
+        p.setProperty(KEPT_AT, keptAt);
+        write(name, sha256, p);
+    }
+
+    /** Where the original was kept by an earlier take of this file (a crash came before the inbox file was removed). */
+    public synchronized String keptAt(String name, String sha256) throws IOException {
+        return read(name, sha256).getProperty(KEPT_AT);
+    }
+
+    /** Drops the entry of a file whose outcome is final (it left the inbox). */
+    public synchronized void forget(String name, String sha256) throws IOException {
+        Files.deleteIfExists(file(name, sha256));
     }
 
     /** Drops the entries of files no longer in the inbox (their outcome is final); returns how many. */

@@ -124,6 +124,17 @@ public final class StagingArea {
         }
         Files.createDirectories(target.getParent());
         Files.move(folder, target);
+        // no empty {year}/{dept} folders left behind
+        Path rootAbs = root.toAbsolutePath().normalize();
+        for (Path p = folder.toAbsolutePath().normalize().getParent(); p != null && p.startsWith(rootAbs) && !p.equals(rootAbs);
+             p = p.getParent()) {
+            try (Stream<Path> s = Files.list(p)) {
+                if (s.findAny().isPresent()) {
+                    break;
+                }
+            }
+            Files.deleteIfExists(p);
+        }
         return target;
     }
 

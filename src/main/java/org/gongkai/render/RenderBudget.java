@@ -71,8 +71,8 @@ public final class RenderBudget {
                     long allocated = threads.getThreadAllocatedBytes(worker.getId());
                     if (allocated > maxAllocatedBytes) {
                         worker.interrupt();
-                        throw new ExceededException("Rendering " + what + " allocated " + allocated / (1024 * 1024)
-                                + " MB, more than its budget of " + maxAllocatedBytes / (1024 * 1024) + " MB, and was stopped");
+                        throw new ExceededException("Rendering " + what + " allocated " + allocated
+                                + " bytes, more than its budget of " + maxAllocatedBytes + " bytes, and was stopped");
                     }
                 }
             }

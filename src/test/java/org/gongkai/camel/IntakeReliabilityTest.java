@@ -142,10 +142,10 @@ class IntakeReliabilityTest {
         List<String> texts = mailTexts();
         String operators = texts.stream().filter(t -> t.startsWith("【预算公开服务】文件处理失败")).findFirst().orElseThrow();
         assertThat(operators).contains("budget.json", "failed/", "ExceededException", "平顶山市人民政府经济技术协作办公室");
-        String submitter = texts.stream().filter(t -> t.contains("由财政局处理")).findFirst().orElseThrow();
+        String submitter = texts.stream().filter(t -> t.startsWith("【预算公开】")).findFirst().orElseThrow();
         assertThat(submitter).contains("已经收到", "财政局").doesNotContain("/", "Exception", "failed", data.toString());
         MimeMessage notice = java.util.Arrays.stream(greenMail.getReceivedMessages())
-                .filter(x -> { try { return x.getSubject().contains("由财政局处理"); } catch (Exception e) { return false; } })
+                .filter(x -> { try { return x.getSubject().startsWith("【预算公开】"); } catch (Exception e) { return false; } })
                 .findFirst().orElseThrow();
         assertThat(notice.getAllRecipients()).extracting(Object::toString).doesNotContain("yusuan@czj.example.gov.cn");
     }
@@ -330,7 +330,8 @@ class IntakeReliabilityTest {
         Files.writeString(inbox().resolve("bad\\name.json"), "{ not json", StandardCharsets.UTF_8);
         Files.writeString(inbox().resolve("ignored.json.part"), "being written", StandardCharsets.UTF_8);
         await().atMost(Duration.ofSeconds(40)).until(() -> filesUnder(data.resolve("rejected")).size() == 3
-                && filesUnder(data.resolve("archive")).size() + filesUnder(data.resolve("duplicates")).size() == odd.size());
+                && filesUnder(data.resolve("archive")).size() + filesUnder(data.resolve("duplicates")).size() == odd.size()
+                && filesUnder(inbox()).size() == 1);
         assertThat(filesUnder(inbox())).extracting(p -> p.getFileName().toString()).containsExactly("ignored.json.part");
     }
 
