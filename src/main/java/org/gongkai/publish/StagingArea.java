@@ -124,6 +124,7 @@ public final class StagingArea {
         }
         Files.createDirectories(target.getParent());
         Files.move(folder, target);
+        removeEmptyFolders(target);
         // no empty {year}/{dept} folders left behind
         Path rootAbs = root.toAbsolutePath().normalize();
         for (Path p = folder.toAbsolutePath().normalize().getParent(); p != null && p.startsWith(rootAbs) && !p.equals(rootAbs);
@@ -136,6 +137,22 @@ public final class StagingArea {
             Files.deleteIfExists(p);
         }
         return target;
+    }
+
+    /** Removes the empty folders under {@code dir} (a half-rendered {@code site.rendering/} may hold nothing). */
+    private static void removeEmptyFolders(Path dir) throws IOException {
+        List<Path> folders;
+        try (Stream<Path> s = Files.walk(dir)) {
+            folders = s.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path f : folders) {
+            try (Stream<Path> s = Files.list(f)) {
+                if (s.findAny().isPresent()) {
+                    continue;
+                }
+            }
+            Files.deleteIfExists(f);
+        }
     }
 
     /** Reads the staged submission of a folder. */

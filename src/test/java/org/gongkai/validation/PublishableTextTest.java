@@ -52,6 +52,29 @@ class PublishableTextTest {
         }
     }
 
+    /** The outside tester's file: a 200,000-character department name repeated in every row (4 MB). */
+    @Test
+    void aHugeNameInEveryRowIsOneQuickFindingPerPlaceAndABoundedReport() throws Exception {
+        String huge = "平".repeat(200_000);
+        ObjectNode tree = ExampleFixture.tree();
+        ((ObjectNode) tree.path("department")).put("name", huge);
+        tree.path("tables").forEach(t -> t.path("rows").forEach(r -> {
+            if (r.has("name")) {
+                ((ObjectNode) r).put("name", huge);
+            }
+        }));
+        long start = System.nanoTime();
+        ValidationResult r = validator.validate(ExampleFixture.bind(tree));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(30));
+        assertThat(r.valid()).isFalse();
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals(Rules.TEXT_LENGTH.id())).hasSizeGreaterThan(10);
+        reportsCarryNoBadCharacter(r);
+        long reportChars = r.findings().stream().map(org.gongkai.report.ReportFinding::of)
+                .mapToLong(f -> String.valueOf(f.message()).length() + String.valueOf(f.found()).length()
+                        + String.valueOf(f.expected()).length()).sum();
+        assertThat(reportChars).isLessThan(2_000_000); // not the 4 MB echoed back, finding after finding
+    }
+
     @Test
     void lineBreaksArePartOfAParagraphButNotOfAName() {
         ObjectNode tree = ExampleFixture.tree();
