@@ -62,6 +62,9 @@ public final class InboxSweep {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(inbox)) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
+                if (takenAsIs(name) && !foldersToReport(p, name)) {
+                    continue; // the common case: a name the consumer takes; no attributes read
+                }
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                 if (a.isDirectory()) {
                     if (foldersReported.add(name)) {
@@ -84,6 +87,11 @@ public final class InboxSweep {
             }
         }
         return done;
+    }
+
+    /** A folder not reported yet (folders are few; their names are looked at once). */
+    private boolean foldersToReport(Path p, String name) {
+        return !foldersReported.contains(name) && Files.isDirectory(p);
     }
 
     private Path free(String name) {
