@@ -85,11 +85,12 @@ class CrashRestartTest {
 
         Instant begin = Instant.now();
         start(data);
+        awaitStarted();
         // drop in batches (as a system should: temporary name, then rename), killing the service at random moments
         List<Long> killedAfterMillis = new ArrayList<>();
         int dropped = 0;
         int batch = Math.max(1, order.size() / (kills + 2));
-        long nextKill = System.currentTimeMillis() + 4000 + random.nextInt(8000);
+        long nextKill = System.currentTimeMillis() + 1000 + random.nextInt(8000);
         int killsDone = 0;
         while (dropped < order.size() || killsDone < kills) {
             if (dropped < order.size()) {
@@ -108,7 +109,8 @@ class CrashRestartTest {
                 killedAfterMillis.add(Duration.between(begin, Instant.now()).toMillis());
                 killsDone++;
                 start(data);
-                nextKill = System.currentTimeMillis() + 3000 + random.nextInt(9000);
+                awaitStarted(); // kill while files are processed, not while the JVM boots
+                nextKill = System.currentTimeMillis() + 1000 + random.nextInt(8000);
             }
         }
         // let it finish: the inbox and the mail spool empty, then a quiet moment
@@ -248,6 +250,20 @@ class CrashRestartTest {
         starts++;
     }
 
+    /** Waits until the service started as often as it was launched (its log says so), at most a minute. */
+    private void awaitStarted() throws Exception {
+        Instant until = Instant.now().plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(until)) {
+            Path log = work.resolve("service.log");
+            long started = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream()
+                    .filter(l -> l.contains("Apache Camel") && l.contains(" started in ")).count() : 0;
+            if (started >= starts) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private static String withDepartment(String code) throws IOException {
         ObjectNode tree = (ObjectNode) JSON.readTree(EXAMPLE.toFile());
         ObjectNode dept = (ObjectNode) tree.get("department");
@@ -282,12 +298,26 @@ class CrashRestartTest {
         }
     }
 
+    /** Regular files under a folder; the running service moves files meanwhile, so a vanished one means: look again. */
     private static List<Path> files(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+        for (int attempt = 0; ; attempt++) {
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> s = Files.walk(dir)) {
+                return s.filter(Files::isRegularFile).toList();
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).toList();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopService() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroyForcibly().waitFor();
         }
     }
 
