@@ -96,7 +96,8 @@ public final class StagingArea {
 
     /**
      * Moves every staged folder without its {@link #MARKER} (a crash or a failure while staging or rendering left it
-     * half done: no marker, perhaps a {@code site.rendering/} inside) to the same place under {@code quarantine}.
+     * half done: no marker, perhaps a {@code site.rendering/} inside) to the same place under {@code quarantine};
+     * the half-rendered {@code site.rendering/} itself is removed.
      * Only call it while no submission is being staged (at start-up). Returns the folders moved, as they were.
      */
     public List<Path> quarantineIncomplete(Path quarantine) throws IOException {
@@ -124,6 +125,9 @@ public final class StagingArea {
         }
         Files.createDirectories(target.getParent());
         Files.move(folder, target);
+        // a half-rendered site is half output by definition (rendered again when the file is taken again): removed,
+        // so nothing half is kept; what the folder held besides (the submission as read, its copies) is kept
+        org.gongkai.support.Folders.deleteTree(target.resolve(SITE + ".rendering"));
         removeEmptyFolders(target);
         // no empty {year}/{dept} folders left behind
         Path rootAbs = root.toAbsolutePath().normalize();

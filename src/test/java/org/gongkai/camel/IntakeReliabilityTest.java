@@ -352,11 +352,13 @@ class IntakeReliabilityTest {
     void halfRenderedStagingFoldersAreQuarantinedAtStartUp() throws Exception {
         Path half = Files.createDirectories(data.resolve("staging/2024/701/20240101-000000-000-abcdef12/site.rendering"));
         Files.writeString(half.resolve("index.html"), "<html>half");
+        Files.writeString(half.getParent().resolve("submission.json"), "{}");
         Path complete = Files.createDirectories(data.resolve("staging/2024/702/20240101-000000-000-12345678/site"));
         Files.writeString(complete.getParent().resolve("STAGED"), "x");
         start(settings());
         assertThat(data.resolve("staging/2024/701/20240101-000000-000-abcdef12")).doesNotExist();
-        assertThat(data.resolve("quarantine/2024/701/20240101-000000-000-abcdef12/site.rendering/index.html")).exists();
+        assertThat(data.resolve("quarantine/2024/701/20240101-000000-000-abcdef12/submission.json")).exists();
+        assertThat(data.resolve("quarantine/2024/701/20240101-000000-000-abcdef12/site.rendering")).doesNotExist(); // half output
         assertThat(complete).exists();
     }
 }
