@@ -14,7 +14,8 @@ import org.gongkai.publish.PublicationTarget;
 /**
  * Publishes through camel-file or camel-ftp: each file is one exchange to the configured endpoint, with the
  * relative path as {@code CamelFileName}. One instance serves one pass: its producers keep the connection open
- * for the pass and {@link #close()} disconnects.
+ * for the pass and {@link #close()} disconnects. Paths are put under the configured folder
+ * ({@link PublishEndpoint#remotePath(String)}); a failure is thrown with its cause named ({@link TransferFailures}).
  */
 public final class CamelPublicationTarget implements PublicationTarget, AutoCloseable {
 
@@ -28,17 +29,25 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     private final Endpoint renameOver;
     private volatile boolean serverRenamesOverExisting = true;
     private final String description;
+    private final PublishEndpoint endpoint;
+    private final TransferFailures failures;
 
     public CamelPublicationTarget(CamelContext context, PublishEndpoint endpoint) {
         this.template = context.createProducerTemplate();
         this.put = context.getEndpoint(endpoint.putUri());
         this.renameOver = context.getEndpoint(endpoint.replaceUri());
         this.description = endpoint.describe();
+        this.endpoint = endpoint;
+        this.failures = new TransferFailures(endpoint);
     }
 
     @Override
     public void put(String path, byte[] content) throws Exception {
-        send(put, path, content);
+        try {
+            send(put, path, content);
+        } catch (Exception e) {
+            throw failures.classify(e, endpoint.remotePath(path));
+        }
     }
 
     /**
@@ -50,6 +59,14 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
      */
     @Override
     public void replace(String path, byte[] content) throws Exception {
+        try {
+            replaceOrFallBack(path, content);
+        } catch (Exception e) {
+            throw failures.classify(e, endpoint.remotePath(path));
+        }
+    }
+
+    private void replaceOrFallBack(String path, byte[] content) throws Exception {
         if (!serverRenamesOverExisting) {
             send(put, path, content);
             return;
@@ -89,7 +106,7 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     private void send(Endpoint endpoint, String path, byte[] content) throws Exception {
         Exchange done = template.send(endpoint, ex -> {
             ex.getIn().setBody(content);
-            ex.getIn().setHeader(Exchange.FILE_NAME, path);
+            ex.getIn().setHeader(Exchange.FILE_NAME, this.endpoint.remotePath(path));
         });
         if (done.getException() != null) {
             throw done.getException();
