@@ -15,6 +15,7 @@ import org.gongkai.publish.PublicationFailure;
 import org.gongkai.publish.PublicationFailure.Kind;
 import org.gongkai.transfer.HostKeys;
 import org.gongkai.transfer.ServerCertificateException;
+import org.gongkai.transfer.SessionReuseFtpsClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,14 @@ final class TransferFailures {
                 if (f != null) {
                     return f;
                 }
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof SessionReuseFtpsClient.DataChannelTlsException d
+                    && !chain.stream().anyMatch(c -> c instanceof ServerCertificateException)) {
+                return new PublicationFailure(Kind.TLS_SESSION_REUSE_REFUSED,
+                        "发布服务器拒绝了数据连接的 TLS 握手（控制连接正常）：服务器多半要求数据连接复用控制连接的 TLS 会话而复用未成功（"
+                                + d.getCause().getMessage() + "）；请检查 gongkai.publish.tls.protocols（应为 TLSv1.2）", failure);
             }
         }
         for (Throwable t : chain) {

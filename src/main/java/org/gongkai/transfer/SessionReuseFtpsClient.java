@@ -65,11 +65,23 @@ public class SessionReuseFtpsClient extends FTPSClient {
             SSLParameters p = tls.getSSLParameters();
             p.setEndpointIdentificationAlgorithm("HTTPS");
             tls.setSSLParameters(p);
-            tls.startHandshake();
+            try {
+                tls.startHandshake();
+            } catch (javax.net.ssl.SSLHandshakeException e) {
+                throw new DataChannelTlsException(e);
+            }
             return tls;
         } catch (IOException | RuntimeException e) {
             plain.close();
             throw e;
+        }
+    }
+
+    /** The TLS handshake of a data connection failed (the control connection's succeeded). */
+    public static final class DataChannelTlsException extends javax.net.ssl.SSLException {
+
+        DataChannelTlsException(javax.net.ssl.SSLHandshakeException cause) {
+            super("TLS handshake on the data connection failed: " + cause.getMessage(), cause);
         }
     }
 }
