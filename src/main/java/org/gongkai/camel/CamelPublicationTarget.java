@@ -9,6 +9,9 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.GenericFileOperationFailedException;
+import org.apache.camel.component.file.remote.RemoteFileEndpoint;
+import org.apache.camel.component.file.remote.RemoteFileOperations;
+import org.gongkai.publish.PublicationFailure;
 import org.gongkai.publish.PublicationTarget;
 
 /**
@@ -28,6 +31,7 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     /** Replace: upload as .part and rename it over the existing target (fileExist=TryRename). */
     private final Endpoint renameOver;
     private volatile boolean serverRenamesOverExisting = true;
+    private volatile boolean folderChecked;
     private final String description;
     private final PublishEndpoint endpoint;
     private final TransferFailures failures;
@@ -44,6 +48,7 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     @Override
     public void put(String path, byte[] content) throws Exception {
         try {
+            checkFolder();
             send(put, path, content);
         } catch (Exception e) {
             throw failures.classify(e, endpoint.remotePath(path));
@@ -60,6 +65,7 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     @Override
     public void replace(String path, byte[] content) throws Exception {
         try {
+            checkFolder();
             replaceOrFallBack(path, content);
         } catch (Exception e) {
             throw failures.classify(e, endpoint.remotePath(path));
@@ -79,6 +85,42 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
             }
             send(put, path, content);
             serverRenamesOverExisting = false;
+        }
+    }
+
+    /**
+     * Once per pass, before the first upload: the configured folder must exist on the server. camel-ftp would create
+     * it (autoCreate, needed for the year and department folders below it), so a mistyped path would quietly become a
+     * new site nobody serves; instead the pass fails and says which folder is missing. The login folder itself
+     * ({@code /~}) and the root are not checked.
+     */
+    private void checkFolder() throws Exception {
+        String folder = endpoint.folder();
+        if (folderChecked || endpoint.scheme().equals("file") || folder.isEmpty() || folder.equals("/")) {
+            return;
+        }
+        synchronized (this) {
+            if (folderChecked) {
+                return;
+            }
+            RemoteFileEndpoint<?> remote = (RemoteFileEndpoint<?>) put;
+            RemoteFileOperations<?> ops = remote.createRemoteFileOperations();
+            try {
+                ops.connect(remote.getConfiguration(), null);
+                try {
+                    ops.changeCurrentDirectory(folder);
+                } catch (GenericFileOperationFailedException e) {
+                    throw new PublicationFailure(PublicationFailure.Kind.PATH_MISSING, "发布服务器上没有配置的发布目录 " + folder
+                            + "（gongkai.publish.uri；该目录不会自动创建：/开头是绝对路径，/~/ 开头才是登录目录下的相对路径）", e);
+                }
+            } finally {
+                try {
+                    ops.disconnect();
+                } catch (RuntimeException e) {
+                    // the connection was not (fully) open: nothing to close
+                }
+            }
+            folderChecked = true;
         }
     }
 

@@ -169,7 +169,7 @@ final class TransferFailures {
         if (code == 522 || text.contains("session reuse")) {
             return new PublicationFailure(Kind.TLS_SESSION_REUSE_REFUSED,
                     "发布服务器要求数据连接复用控制连接的 TLS 会话，但复用被拒绝" + server
-                            + "；请检查 gongkai.publish.tls.protocols（TLS 1.3 下 Java 无法重复复用会话，应为 TLSv1.2）", failure);
+                            + "；请检查 gongkai.publish.tls.protocols（TLS 1.3 下 Java 不能可靠地复用会话，应为 TLSv1.2）", failure);
         }
         if (code == 530 || text.contains("cannot login")) {
             return new PublicationFailure(Kind.LOGIN_REFUSED, "发布服务器拒绝登录（用户名或密码错误，或账户被禁用）" + server, failure);
@@ -181,8 +181,13 @@ final class TransferFailures {
         if (code == 451 && text.contains("writing")) {
             return new PublicationFailure(Kind.DISK_FULL, "发布服务器写入文件失败（通常是磁盘已满）：" + remotePath + server, failure);
         }
-        if (text.contains("no such file") || text.contains("not found") || text.contains("failed to change directory")
-                || text.contains("cannot change directory")) {
+        if (text.contains("failed to change directory") || text.contains("cannot change directory")) {
+            // The publication folder exists (checked before the first upload) and the folders below it are created
+            // as needed: a folder that cannot be entered is one the server did not let us create.
+            return new PublicationFailure(Kind.PERMISSION_DENIED, "发布服务器拒绝写入（权限不足，无法在发布目录下创建子目录）："
+                    + remotePath + server, failure);
+        }
+        if (text.contains("no such file") || text.contains("not found")) {
             return new PublicationFailure(Kind.PATH_MISSING, "发布服务器上的路径不存在：" + remotePath + server, failure);
         }
         if (code == 550 || code == 553 || code == 532 || text.contains("permission denied")

@@ -92,7 +92,7 @@ final class LoopbackServers {
 
     /** A self-signed certificate (PEM files cert.pem, key.pem in dir) for the given subjectAltName. */
     static void selfSigned(Path dir, String prefix, String cn, String subjectAltName) throws Exception {
-        run(List.of("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
+        run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
                 "-keyout", dir.resolve(prefix + "key.pem").toString(), "-out", dir.resolve(prefix + "cert.pem").toString(),
                 "-subj", "/CN=" + cn, "-addext", "subjectAltName=" + subjectAltName));
     }
@@ -100,7 +100,7 @@ final class LoopbackServers {
     /** A certificate authority (ca-cert.pem, ca-key.pem) and a server certificate it signed (cert.pem, key.pem). */
     static void caSigned(Path dir, String cn, String subjectAltName) throws Exception {
         selfSigned(dir, "ca-", "gongkai test CA", "DNS:ca.invalid");
-        run(List.of("openssl", "req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", dir.resolve("key.pem").toString(),
+        run(List.of("openssl", "req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", dir.resolve("key.pem").toString(),
                 "-out", dir.resolve("req.csr").toString(), "-subj", "/CN=" + cn));
         Files.writeString(dir.resolve("ext.cnf"), "subjectAltName=" + subjectAltName + "\n");
         run(List.of("openssl", "x509", "-req", "-in", dir.resolve("req.csr").toString(), "-CA", dir.resolve("ca-cert.pem").toString(),

@@ -186,6 +186,31 @@ class VsftpdPublishTest {
         }
     }
 
+    @Test
+    void aMistypedFolderIsNotCreatedButNamedInTheAlert() throws Exception {
+        stage("初版", 3);
+        Path typo = work.resolve("home").resolve("yusaun");
+        try (LoopbackServers.Vsftpd ftp = LoopbackServers.Vsftpd.start(work, work.resolve("home"), "none", null);
+             GongkaiService service = GongkaiService.start(settings("ftp://127.0.0.1:" + ftp.port + typo))) {
+            PublicationReport r = PublishFtpTest.pass(service);
+            assertThat(r.published()).isEmpty();
+            assertThat(alert()).contains("发布服务器上没有配置的发布目录 " + typo);
+        }
+        assertThat(typo).doesNotExist();
+    }
+
+    @Test
+    void aFolderTheLoginMayNotWriteIsReportedAsSuch() throws Exception {
+        stage("初版", 3);
+        Path readOnly = Files.createDirectories(work.resolve("home").resolve("readonly"));
+        try (LoopbackServers.Vsftpd ftp = LoopbackServers.Vsftpd.start(work, work.resolve("home"), "none", null);
+             GongkaiService service = GongkaiService.start(settings("ftp://127.0.0.1:" + ftp.port + "/~/readonly"))) {
+            PublicationReport r = PublishFtpTest.pass(service);
+            assertThat(r.published()).isEmpty();
+            assertThat(alert()).contains("发布服务器拒绝写入（权限不足");
+        }
+    }
+
     String alert() throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(() -> !PublishTestSupport.withSubject(data, "【告警】预算公开发布失败").isEmpty());
         MimeMessage m = PublishTestSupport.withSubject(data, "【告警】预算公开发布失败").get(0);
