@@ -163,26 +163,32 @@ final class LoopbackServers {
             int pasv = freePort();
             Path empty = Files.createDirectories(dir.resolve("empty"));
             Path log = dir.resolve("vsftpd.log");
-            StringBuilder c = new StringBuilder();
-            c.append("listen=YES\nlisten_ipv6=NO\nlisten_address=127.0.0.1\nlisten_port=").append(port).append('\n')
-                    .append("background=NO\nanonymous_enable=NO\nlocal_enable=YES\nwrite_enable=YES\nlocal_umask=022\n")
-                    .append("pam_service_name=vsftpd\nseccomp_sandbox=NO\n")
-                    .append("secure_chroot_dir=").append(empty).append('\n')
-                    .append("local_root=").append(loginFolder).append('\n')
-                    .append("pasv_enable=YES\npasv_address=127.0.0.1\npasv_min_port=").append(pasv)
-                    .append("\npasv_max_port=").append(pasv + 20).append('\n')
-                    .append("vsftpd_log_file=").append(log).append("\nxferlog_enable=YES\nlog_ftp_protocol=YES\n");
+            // The configuration docs/publication.md gives, with this machine's ports, folders and certificate.
+            Map<String, String> c = new java.util.LinkedHashMap<>(docBlock(tls.equals("none") ? "vsftpd-ftp" : "vsftpd-ftps"));
+            c.put("listen_address", "127.0.0.1");
+            c.put("listen_port", String.valueOf(port));
+            c.put("pasv_address", "127.0.0.1");
+            c.put("pasv_min_port", String.valueOf(pasv));
+            c.put("pasv_max_port", String.valueOf(pasv + 20));
+            c.put("local_root", loginFolder.toString());
+            c.put("secure_chroot_dir", empty.toString());
             if (!tls.equals("none")) {
-                // Debian's defaults otherwise (require_ssl_reuse=YES among them): only what TLS needs is set.
-                c.append("ssl_enable=YES\nforce_local_logins_ssl=YES\nforce_local_data_ssl=YES\n")
-                        .append("rsa_cert_file=").append(certDir.resolve("cert.pem")).append('\n')
-                        .append("rsa_private_key_file=").append(certDir.resolve("key.pem")).append('\n');
+                c.put("rsa_cert_file", certDir.resolve("cert.pem").toString());
+                c.put("rsa_private_key_file", certDir.resolve("key.pem").toString());
                 if (tls.equals("implicit")) {
-                    c.append("implicit_ssl=YES\n");
+                    c.put("implicit_ssl", "YES");
                 }
             }
+            // test only: in the foreground, no seccomp sandbox (containers), every command logged
+            c.put("background", "NO");
+            c.put("seccomp_sandbox", "NO");
+            c.put("vsftpd_log_file", log.toString());
+            c.put("xferlog_enable", "YES");
+            c.put("log_ftp_protocol", "YES");
+            StringBuilder text = new StringBuilder();
+            c.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
             Path conf = dir.resolve("vsftpd.conf");
-            Files.writeString(conf, c);
+            Files.writeString(conf, text);
             Process p = new ProcessBuilder(VSFTPD.toString(), conf.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("vsftpd.out").toFile()).start();
             awaitListening(port, p, dir.resolve("vsftpd.out"));
@@ -220,11 +226,12 @@ final class LoopbackServers {
                 run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()));
             }
             int port = freePort();
+            // test only: this port and host key, no PAM (the test user's password is checked against /etc/shadow),
+            // nobody else may log in; then the block docs/publication.md gives for the main sshd_config.
             String conf = "Port " + port + "\nListenAddress 127.0.0.1\nHostKey " + key + "\nPidFile none\n"
-                    + "UsePAM no\nPasswordAuthentication yes\nKbdInteractiveAuthentication no\nPubkeyAuthentication no\n"
-                    + "PermitRootLogin no\nAllowUsers " + USER + "\nStrictModes no\n"
-                    + "Subsystem sftp internal-sftp\nForceCommand internal-sftp\nAllowTcpForwarding no\nX11Forwarding no\n"
-                    + "LogLevel VERBOSE\n";
+                    + "Subsystem sftp internal-sftp\nUsePAM no\nPermitRootLogin no\nAllowUsers " + USER + "\nStrictModes no\nLogLevel VERBOSE\n"
+                    + String.join("\n", docLines("sshd-sftp").stream()
+                            .map(l -> l.replace("Match User gongkai", "Match User " + USER)).toList()) + "\n";
             Path cfg = dir.resolve("sshd_config");
             Files.writeString(cfg, conf);
             Path out = dir.resolve("sshd.out");
@@ -248,6 +255,36 @@ final class LoopbackServers {
         public void close() throws Exception {
             stop(process);
         }
+    }
+
+    static final Path PUBLICATION_DOC = Path.of("docs/publication.md");
+
+    /** The lines of the fenced block that follows {@code <!-- tested: name -->} in docs/publication.md. */
+    static List<String> docLines(String name) throws IOException {
+        List<String> lines = Files.readAllLines(PUBLICATION_DOC, StandardCharsets.UTF_8);
+        int i = lines.indexOf("<!-- tested: " + name + " -->");
+        assertThat(i).as("docs/publication.md has a block marked %s", name).isNotNegative();
+        while (!lines.get(++i).startsWith("```")) {
+            // up to the opening fence
+        }
+        List<String> out = new ArrayList<>();
+        while (!lines.get(++i).startsWith("```")) {
+            String l = lines.get(i);
+            String code = l.contains("#") ? l.substring(0, l.indexOf('#')) : l;
+            if (!code.isBlank()) {
+                out.add(code.stripTrailing());
+            }
+        }
+        return out;
+    }
+
+    /** A tested block of key=value lines (vsftpd.conf). */
+    static Map<String, String> docBlock(String name) throws IOException {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (String l : docLines(name)) {
+            m.put(l.substring(0, l.indexOf('=')).trim(), l.substring(l.indexOf('=') + 1).trim());
+        }
+        return m;
     }
 
     /** Every file the manifest lists is on the server's disk with that SHA-256, and nothing else is (no .part). */
