@@ -135,13 +135,14 @@ public final class TlsTrust {
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+            String host = socket instanceof SSLSocket s && s.getHandshakeSession() != null
+                    ? s.getHandshakeSession().getPeerHost() : String.valueOf(socket.getInetAddress());
             try {
                 delegate.checkServerTrusted(chain, authType, socket);
             } catch (CertificateException e) {
-                String host = socket instanceof SSLSocket s && s.getHandshakeSession() != null
-                        ? s.getHandshakeSession().getPeerHost() : String.valueOf(socket.getInetAddress());
                 throw explain(chain, authType, host, e);
             }
+            inDate(chain, host);
         }
 
         @Override
@@ -151,6 +152,7 @@ public final class TlsTrust {
             } catch (CertificateException e) {
                 throw explain(chain, authType, engine.getPeerHost(), e);
             }
+            inDate(chain, engine.getPeerHost());
         }
 
         @Override
@@ -159,6 +161,16 @@ public final class TlsTrust {
                 delegate.checkServerTrusted(chain, authType);
             } catch (CertificateException e) {
                 throw explain(chain, authType, "?", e);
+            }
+            inDate(chain, "?");
+        }
+
+        /** The JDK accepts a trust anchor as it is, in date or not: a pinned certificate must be in date too. */
+        private static void inDate(X509Certificate[] chain, String host) throws CertificateException {
+            try {
+                chain[0].checkValidity();
+            } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+                throw new ServerCertificateException(ServerCertificateException.Kind.EXPIRED, host, chain[0], e);
             }
         }
 

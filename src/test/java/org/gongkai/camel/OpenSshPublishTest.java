@@ -154,6 +154,9 @@ class OpenSshPublishTest {
                 String alert = alert();
                 assertThat(alert).contains("主机密钥已改变").contains("已登记 ssh-ed25519 " + oldFingerprint)
                         .contains("服务器出示 ssh-ed25519 " + newFingerprint);
+                await().atMost(Duration.ofSeconds(10)).until(() -> !PublishTestSupport.withSubject(data, "预算公开发布日报").isEmpty());
+                assertThat(PublishTestSupport.text(PublishTestSupport.withSubject(data, "预算公开发布日报").get(0)))
+                        .contains("主机密钥已改变").contains(newFingerprint);
             }
             Run again = trustHostKey(sshd.port, "yes\n");
             assertThat(again.status()).isEqualTo(1);

@@ -138,6 +138,7 @@ class VsftpdPublishTest {
                 String alert = alert();
                 assertThat(alert).contains("发布服务器的 TLS 证书不受信任").contains("CN=127.0.0.1")
                         .contains("gongkai.publish.tls.pinned-certificate");
+                assertThat(digest()).contains("发布服务器的 TLS 证书不受信任");
             }
             assertThat(ftp.log()).doesNotContain("PASS").doesNotContain("OK LOGIN");
         }
@@ -209,6 +210,11 @@ class VsftpdPublishTest {
             assertThat(r.published()).isEmpty();
             assertThat(alert()).contains("发布服务器拒绝写入（权限不足");
         }
+    }
+
+    String digest() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !PublishTestSupport.withSubject(data, "预算公开发布日报").isEmpty());
+        return PublishTestSupport.text(PublishTestSupport.withSubject(data, "预算公开发布日报").get(0));
     }
 
     String alert() throws Exception {
