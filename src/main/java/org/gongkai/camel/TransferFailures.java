@@ -156,7 +156,9 @@ final class TransferFailures {
                     "发布服务器上的路径不存在：" + remotePath, failure);
             case ChannelSftp.SSH_FX_FAILURE -> msg.contains("space") || msg.contains("quota")
                     ? new PublicationFailure(Kind.DISK_FULL, "发布服务器磁盘已满（存储空间不足），未能写入：" + remotePath, failure)
-                    : null;
+                    // SFTP version 3 (OpenSSH) has no status for a full disk: a write fails with the general FAILURE.
+                    : new PublicationFailure(Kind.DISK_FULL, "发布服务器写入失败，服务器未说明原因（SFTP 下最常见的是磁盘已满或配额用尽）："
+                            + remotePath, failure);
             default -> null;
         };
     }
@@ -180,6 +182,10 @@ final class TransferFailures {
         }
         if (code == 451 && text.contains("writing")) {
             return new PublicationFailure(Kind.DISK_FULL, "发布服务器写入文件失败（通常是磁盘已满）：" + remotePath + server, failure);
+        }
+        if (code == 500 && text.contains("oops")) {
+            // vsftpd's "500 OOPS": the server could not set up the session (its own configuration)
+            return new PublicationFailure(Kind.OTHER, "发布服务器无法为该账户建立会话（服务器配置问题，请联系服务器管理员）" + server, failure);
         }
         if (text.contains("failed to change directory") || text.contains("cannot change directory")) {
             // The publication folder exists (checked before the first upload) and the folders below it are created

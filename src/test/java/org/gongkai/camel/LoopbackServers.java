@@ -62,7 +62,8 @@ final class LoopbackServers {
         Process id = new ProcessBuilder("id", USER).redirectErrorStream(true).start();
         id.getInputStream().readAllBytes();
         if (id.waitFor() != 0) {
-            run(List.of("useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/bin/sh", USER));
+            // vsftpd refuses a login whose home folder does not exist (even with local_root): "/" always does
+            run(List.of("useradd", "--system", "--no-create-home", "--home-dir", "/", "--shell", "/bin/sh", USER));
         }
         byte[] r = new byte[12];
         new SecureRandom().nextBytes(r);
@@ -254,6 +255,35 @@ final class LoopbackServers {
         @Override
         public void close() throws Exception {
             stop(process);
+        }
+    }
+
+    /**
+     * A full disk: a small tmpfs mounted on dir (owned by the login user), filled to the last block by root. Skips the
+     * test where mounting is not allowed (a container without CAP_SYS_ADMIN). Closing unmounts it.
+     */
+    static AutoCloseable fullDisk(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", dir.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(m.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assumeTrue(m.waitFor() == 0, "cannot mount a small tmpfs for the full-disk test (" + out.trim() + "): test skipped");
+        AutoCloseable unmount = () -> run(List.of("umount", dir.toString()));
+        try {
+            run(List.of("chown", USER, dir.toString()));
+            try (java.io.OutputStream filler = Files.newOutputStream(dir.resolve(".filler"))) {
+                byte[] block = new byte[4096];
+                while (true) {
+                    filler.write(block);
+                    filler.flush();
+                }
+            } catch (IOException full) {
+                // no space left: as intended
+            }
+            return unmount;
+        } catch (Exception e) {
+            unmount.close();
+            throw e;
         }
     }
 

@@ -184,6 +184,23 @@ class OpenSshPublishTest {
         }
     }
 
+    @Test
+    void aFullDiskIsReportedAsALikelyFullDisk() throws Exception {
+        stage("初版", 3);
+        Path full = site.resolve("full");
+        try (AutoCloseable disk = LoopbackServers.fullDisk(full);
+             LoopbackServers.Sshd sshd = LoopbackServers.Sshd.start(keys)) {
+            assertThat(trustHostKey(sshd.port, "", "--yes").status()).isZero();
+            Map<String, String> s = settings(sshd.port);
+            s.put("gongkai.publish.uri", s.get("gongkai.publish.uri") + "/full");
+            try (GongkaiService service = GongkaiService.start(s)) {
+                PublicationReport r = PublishFtpTest.pass(service);
+                assertThat(r.published()).isEmpty();
+                assertThat(alert()).contains("磁盘已满").doesNotContain("权限不足");
+            }
+        }
+    }
+
     String alert() throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(() -> !PublishTestSupport.withSubject(data, "【告警】预算公开发布失败").isEmpty());
         return PublishTestSupport.text(PublishTestSupport.withSubject(data, "【告警】预算公开发布失败").get(0));

@@ -212,6 +212,19 @@ class VsftpdPublishTest {
         }
     }
 
+    @Test
+    void aFullDiskIsReportedAsSuch() throws Exception {
+        stage("初版", 3);
+        Path full = work.resolve("home").resolve("full");
+        try (AutoCloseable disk = LoopbackServers.fullDisk(full);
+             LoopbackServers.Vsftpd ftp = LoopbackServers.Vsftpd.start(work, work.resolve("home"), "none", null);
+             GongkaiService service = GongkaiService.start(settings("ftp://127.0.0.1:" + ftp.port + "/~/full"))) {
+            PublicationReport r = PublishFtpTest.pass(service);
+            assertThat(r.published()).isEmpty();
+            assertThat(alert()).contains("磁盘已满").doesNotContain("权限不足");
+        }
+    }
+
     String digest() throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(() -> !PublishTestSupport.withSubject(data, "预算公开发布日报").isEmpty());
         return PublishTestSupport.text(PublishTestSupport.withSubject(data, "预算公开发布日报").get(0));
