@@ -185,6 +185,23 @@ class OpenSshPublishTest {
     }
 
     @Test
+    void aMistypedAbsoluteFolderIsNotCreatedButNamed() throws Exception {
+        stage("初版", 3);
+        Path typo = site.resolve("yusaun"); // the login may write there: only the check keeps it from being created
+        try (LoopbackServers.Sshd sshd = LoopbackServers.Sshd.start(keys)) {
+            assertThat(trustHostKey(sshd.port, "", "--yes").status()).isZero();
+            Map<String, String> s = settings(sshd.port);
+            s.put("gongkai.publish.uri", "sftp://" + LoopbackServers.USER + "@127.0.0.1:" + sshd.port + typo);
+            try (GongkaiService service = GongkaiService.start(s)) {
+                PublicationReport r = PublishFtpTest.pass(service);
+                assertThat(r.published()).isEmpty();
+                assertThat(alert()).contains("发布服务器上没有配置的发布目录 " + typo);
+            }
+        }
+        assertThat(typo).doesNotExist();
+    }
+
+    @Test
     void aFullDiskIsReportedAsALikelyFullDisk() throws Exception {
         stage("初版", 3);
         Path full = site.resolve("full");
