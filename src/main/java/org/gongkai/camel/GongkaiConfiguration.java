@@ -231,7 +231,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
      */
     @BindToRegistry("ftps")
     public TlsFtpsComponent ftps() {
-        return new TlsFtpsComponent(publishTlsTrust(), java.util.Arrays.stream(publishTlsProtocols.split(","))
+        return new TlsFtpsComponent(this::publishTlsTrust, java.util.Arrays.stream(publishTlsProtocols.split(","))
                 .map(String::trim).filter(p -> !p.isEmpty()).toArray(String[]::new));
     }
 

@@ -194,6 +194,11 @@ public final class PublishEndpoint {
         return port;
     }
 
+    /** FTPS with implicit TLS ({@code implicit=true} in the URI). */
+    public boolean implicitTls() {
+        return base.matches(".*[?&]implicit=true(&.*)?");
+    }
+
     public Path knownHosts() {
         return knownHosts;
     }

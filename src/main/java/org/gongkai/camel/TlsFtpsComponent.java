@@ -2,6 +2,7 @@ package org.gongkai.camel;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.camel.component.file.GenericFileEndpoint;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.component.file.remote.FtpUtils;
@@ -25,12 +26,21 @@ import org.gongkai.transfer.TlsTrust;
  */
 public final class TlsFtpsComponent extends FtpsComponent {
 
-    private final TlsTrust trust;
+    private final Supplier<TlsTrust> trustSettings;
     private final String[] protocols;
+    private TlsTrust trust;
 
-    public TlsFtpsComponent(TlsTrust trust, String[] protocols) {
-        this.trust = trust;
+    /** @param trust read when the first ftps endpoint is made (a service without FTPS never reads the trust files) */
+    public TlsFtpsComponent(Supplier<TlsTrust> trust, String[] protocols) {
+        this.trustSettings = trust;
         this.protocols = protocols.clone();
+    }
+
+    private synchronized TlsTrust trust() {
+        if (trust == null) {
+            trust = trustSettings.get();
+        }
+        return trust;
     }
 
     /** camel-ftp's generated configurers, which Camel finds by the annotation of its own class only. */
@@ -56,7 +66,7 @@ public final class TlsFtpsComponent extends FtpsComponent {
         }
         FtpsConfiguration config = new FtpsConfiguration(new URI(getBaseUri(uri)));
         FtpUtils.ensureRelativeFtpDirectory(this, config);
-        Endpoint endpoint = new Endpoint(uri, this, config, trust, protocols);
+        Endpoint endpoint = new Endpoint(uri, this, config, trust(), protocols);
         extractAndSetFtpClientConfigParameters(parameters, endpoint);
         extractAndSetFtpClientParameters(parameters, endpoint);
         return endpoint;

@@ -94,6 +94,54 @@ class VsftpdPublishTest {
     }
 
     @Test
+    void publishTrustCertificatePinsTheServersCertificateOnConfirmation() throws Exception {
+        Path certs = Files.createDirectories(work.resolve("certs"));
+        LoopbackServers.selfSigned(certs, "", "127.0.0.1", "IP:127.0.0.1");
+        String fingerprint = LoopbackServers.run(List.of("openssl", "x509", "-in", certs.resolve("cert.pem").toString(),
+                "-noout", "-fingerprint", "-sha256")).trim().replaceAll(".*=", "");
+        Path pinned = data.resolve("pinned/ftp.pem");
+        stage("初版", 3);
+        try (LoopbackServers.Vsftpd ftp = LoopbackServers.Vsftpd.start(work, work.resolve("home"), "explicit", certs)) {
+            Map<String, String> s = settings("ftps://127.0.0.1:" + ftp.port + "/~/yusuan");
+            s.put("gongkai.publish.tls.pinned-certificate", pinned.toString());
+
+            String[] declined = cli(s, "no\n");
+            assertThat(declined[0]).isEqualTo("1");
+            assertThat(declined[1]).contains("SHA-256 指纹 " + fingerprint).contains("CN=127.0.0.1").contains("未确认");
+            assertThat(pinned).doesNotExist();
+
+            String[] confirmed = cli(s, "yes\n");
+            assertThat(confirmed[0]).as(confirmed[1]).isEqualTo("0");
+            assertThat(pinned).content().isEqualTo(Files.readString(certs.resolve("cert.pem")));
+
+            try (GongkaiService service = GongkaiService.start(s)) {
+                PublicationReport r = PublishFtpTest.pass(service);
+                assertThat(r.failures()).isEmpty();
+                assertThat(r.published()).hasSize(1);
+            }
+            assertThat(ftp.log()).doesNotContain("FAIL LOGIN");
+        }
+    }
+
+    /** {@code publish --trust-certificate} with the settings and an answer on stdin: {status, output}. */
+    static String[] cli(Map<String, String> settings, String answer) {
+        java.io.PrintStream out = System.out;
+        java.io.InputStream in = System.in;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setIn(new java.io.ByteArrayInputStream(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            List<String> args = new java.util.ArrayList<>(List.of("publish", "--trust-certificate"));
+            settings.forEach((k, v) -> args.add("-D" + k + "=" + v));
+            int status = org.gongkai.cli.GongkaiCli.execute(args.toArray(String[]::new));
+            return new String[] {String.valueOf(status), buf.toString(java.nio.charset.StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(out);
+            System.setIn(in);
+        }
+    }
+
+    @Test
     void implicitFtpsPublishes() throws Exception {
         Path certs = Files.createDirectories(work.resolve("certs"));
         LoopbackServers.selfSigned(certs, "", "127.0.0.1", "IP:127.0.0.1");
