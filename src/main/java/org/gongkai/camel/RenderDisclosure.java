@@ -38,7 +38,8 @@ public final class RenderDisclosure implements Processor {
         Path dir = Path.of(exchange.getIn().getHeader(IntakeHeaders.STAGING_DIR, String.class));
         Path tmp = dir.resolve(StagingArea.SITE + ".rendering");
         Folders.deleteTree(tmp);
-        RenderResult result = renderer.renderAll(checked.read().submission(), tmp);
+        int revision = StagingArea.revision(dir);
+        RenderResult result = renderer.renderAll(checked.read().submission(), tmp, revision);
         Path site = dir.resolve(StagingArea.SITE);
         Folders.deleteTree(site);
         Files.move(tmp, site);
