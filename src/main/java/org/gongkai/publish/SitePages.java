@@ -69,6 +69,7 @@ public final class SitePages {
               main{padding:4px 10px 24px}
               h1{font-size:1.35em}
               table.cards,table.cards tbody,table.cards tr,table.cards th,table.cards td{display:block;width:100%}
+              table.cards caption{display:block}
               table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
               table.cards tr{border:1px solid #c8d0da;margin:0 0 10px;padding:4px 8px}
               table.cards th,table.cards td{border:0;padding:2px 0;text-align:left}
@@ -277,7 +278,7 @@ public final class SitePages {
         if (v == null) {
             return "—";
         }
-        return Html.escape(v.toPlainString() + " " + (f.unit() == null ? "" : f.unit())).strip();
+        return Html.escape(grouped(v) + " " + (f.unit() == null ? "" : f.unit())).strip();
     }
 
     /** "增加 26.8 万元（28.4%）", "减少 …", "持平" or a dash. Already escaped. */
@@ -290,8 +291,13 @@ public final class SitePages {
             return "持平";
         }
         String pct = f.expenditurePercent() == null ? "" : "（" + f.expenditurePercent().abs().toPlainString() + "%）";
-        return Html.escape((sign > 0 ? "增加 " : "减少 ") + f.expenditureChange().abs().toPlainString() + " "
+        return Html.escape((sign > 0 ? "增加 " : "减少 ") + grouped(f.expenditureChange().abs()) + " "
                 + (f.unit() == null ? "" : f.unit()) + pct);
+    }
+
+    /** 8650000 → "8,650,000"; the decimals as written (121.3 stays 121.3). */
+    private static String grouped(BigDecimal v) {
+        return String.format(java.util.Locale.ROOT, "%,." + Math.max(0, v.scale()) + "f", v);
     }
 
     private static String orDash(String s) {
