@@ -190,7 +190,7 @@ public final class PublicationPass {
             files.put(f.getKey(), Hashes.sha256(f.getValue()));
         }
         PublishedVersion v = new PublishedVersion(number, folder, d.contentHash(), d.stagedName(), AT.format(at), files,
-                before.isPresent());
+                before.isPresent(), KeyFigures.read(d.siteFiles().get("data.json")));
         Published p = new Published(d.year(), d.code(), d.name(), number, folder,
                 DepartmentPublication.key(d.year(), d.folderCode()) + "/index.html",
                 files.keySet().stream().map(f -> folder + "/" + f).toList(), before.isPresent(),

@@ -4,6 +4,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +20,13 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Renders the print variant of the disclosure page to an A4 PDF with openhtmltopdf (PDFBox).
@@ -41,6 +50,9 @@ public final class PdfRenderer {
             com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
         }
     }
+    /** The sRGB ICC profile of the Java runtime (java.awt.color), the PDF/A output intent of every page's colours. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     private static TrueTypeFont cjk;
     private static TrueTypeFont symbols;
 
@@ -59,6 +71,11 @@ public final class PdfRenderer {
                     b.useFont(new PDFontSupplier(symbolFont), SYMBOL_FAMILY, weight, FontStyle.NORMAL, true);
                 }
                 b.withProducer("gongkai");
+                // PDF/A-2u (archival, GB/T 23286.1) and PDF/UA-1 (tagged for screen readers) together: openhtmltopdf
+                // tags headings, lists and tables from the HTML and writes the XMP identification; sRGB output intent.
+                b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+                b.usePdfUaAccessibility(true);
+                b.useColorProfile(SRGB);
                 try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
                     renderer.layout();
                     renderer.createPDFWithoutClosing(); // pages only: the document is saved below
@@ -76,11 +93,38 @@ public final class PdfRenderer {
      * creation or modification date (openhtmltopdf stamps the time of rendering), and a trailer /ID that PDFBox
      * derives from a document id taken from the content instead of the clock.
      */
-    static void makeDeterministic(PDDocument doc, String xhtml) {
+    static void makeDeterministic(PDDocument doc, String xhtml) throws IOException {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setCreationDate(null);
         info.setModificationDate(null);
+        PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            doc.getDocumentCatalog().setMetadata(withoutDates(doc, metadata));
+        }
         doc.setDocumentId(documentId(xhtml));
+    }
+
+    /**
+     * The XMP packet without the rendering time: openhtmltopdf copies the creation time into xmp:CreateDate; PDF/A
+     * needs no date, only that the document information and the XMP agree (both now have none).
+     */
+    private static PDMetadata withoutDates(PDDocument doc, PDMetadata metadata) throws IOException {
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            XMPMetadata xmp = new DomXmpParser().parse(in);
+            XMPBasicSchema basic = xmp.getXMPBasicSchema();
+            if (basic != null) {
+                basic.removeProperty(basic.getCreateDateProperty());
+                basic.removeProperty(basic.getModifyDateProperty());
+                basic.removeProperty(basic.getMetadataDateProperty());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, out, true);
+            PDMetadata fixed = new PDMetadata(doc);
+            fixed.importXMPMetadata(out.toByteArray());
+            return fixed;
+        } catch (XmpParsingException | javax.xml.transform.TransformerException e) {
+            throw new IOException("XMP metadata of the PDF cannot be rewritten", e);
+        }
     }
 
     /** The first 8 bytes of the SHA-256 of the page, as a non-negative long. */
