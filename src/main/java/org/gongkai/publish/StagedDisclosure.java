@@ -14,10 +14,11 @@ import org.gongkai.support.Hashes;
 
 /**
  * A staged submission seen by the publication: its submission, and the rendered files under {@code site/}
- * (relative path with '/' separators -> file), with a content hash over all of them.
+ * (relative path with '/' separators -> file), with the SHA-256 of each (hashed once, when the folder is read) and a
+ * content hash over all of them.
  */
 public record StagedDisclosure(Path folder, String stagedName, Submission submission, Map<String, Path> siteFiles,
-                               String contentHash) {
+                               String contentHash, Map<String, String> fileHashes) {
 
     /** Reads a staged folder; {@code siteFiles} is empty when the disclosure has not been rendered yet. */
     public static StagedDisclosure read(StagingArea staging, Path folder) throws IOException {
@@ -32,12 +33,15 @@ public record StagedDisclosure(Path folder, String stagedName, Submission submis
             }
         }
         StringBuilder listing = new StringBuilder();
+        Map<String, String> hashes = new TreeMap<>();
         for (Map.Entry<String, Path> e : files.entrySet()) {
-            listing.append(e.getKey()).append('\0').append(Hashes.sha256(e.getValue())).append('\n');
+            String sha = Hashes.sha256(e.getValue());
+            hashes.put(e.getKey(), sha);
+            listing.append(e.getKey()).append('\0').append(sha).append('\n');
         }
         String hash = Hashes.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
         String name = staging.root().relativize(folder).toString().replace('\\', '/');
-        return new StagedDisclosure(folder, name, s, files, hash);
+        return new StagedDisclosure(folder, name, s, files, hash, hashes);
     }
 
     public int year() {
