@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.gongkai.support.AtomicFiles;
 
 /**
  * What has been published, kept in {@code {state}/publication-ledger.json}: per department and year every version
@@ -266,7 +265,15 @@ public final class PublicationLedger {
             return;
         }
         Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, MAPPER.writeValueAsBytes(state));
+        // streamed to a temporary file beside the ledger, then renamed over it (no copy of the whole ledger in memory)
+        Path tmp = Files.createTempFile(file.getParent(), "." + FILE_NAME + ".", ".tmp");
+        try {
+            MAPPER.writeValue(tmp.toFile(), state);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
         Files.deleteIfExists(journal);
         journalNonEmpty = false;
     }
