@@ -105,6 +105,7 @@ public final class PublicationPass {
         } else {
             publishAll(ledger, candidates, target, started, published, failures, pending, unpublished);
         }
+        candidates.clear(); // what is still needed is in unpublished: the rest need not stay in memory for the pages
 
         List<String> shared = new ArrayList<>();
         // Pages change only when a department went out (or an earlier pass could not upload them); when every
