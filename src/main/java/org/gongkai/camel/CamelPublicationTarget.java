@@ -11,6 +11,9 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Producer;
 import org.apache.camel.component.file.GenericFileOperationFailedException;
+import org.apache.camel.component.file.remote.RemoteFileEndpoint;
+import org.apache.camel.component.file.remote.RemoteFileOperations;
+import org.gongkai.publish.PublicationFailure;
 import org.apache.camel.support.service.ServiceHelper;
 import org.gongkai.publish.PublicationTarget;
 
@@ -18,7 +21,8 @@ import org.gongkai.publish.PublicationTarget;
  * Publishes through camel-file or camel-ftp: each file is one exchange to the configured endpoint, with the
  * relative path as {@code CamelFileName}. One instance serves one pass. Each thread of the pass (up to
  * {@link #connections()}, {@code gongkai.publish.connections}) gets producers of its own, so with a remote server
- * each has its own connection, kept open for the pass; {@link #close()} disconnects them all.
+ * each has its own connection, kept open for the pass; {@link #close()} disconnects them all. Paths are put under the configured folder
+ * ({@link PublishEndpoint#remotePath(String)}); a failure is thrown with its cause named ({@link TransferFailures}).
  */
 public final class CamelPublicationTarget implements PublicationTarget, AutoCloseable {
 
@@ -30,7 +34,10 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     /** Replace: upload as .part and rename it over the existing target (fileExist=TryRename). */
     private final Endpoint renameOver;
     private volatile boolean serverRenamesOverExisting = true;
+    private volatile boolean folderChecked;
     private final String description;
+    private final PublishEndpoint endpoint;
+    private final TransferFailures failures;
     private final int connections;
     /** One pair of producers (one connection each to a remote server) per thread of the pass. */
     private final ThreadLocal<Lane> lanes = new ThreadLocal<>();
@@ -45,10 +52,12 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     }
 
     public CamelPublicationTarget(CamelContext context, PublishEndpoint endpoint, int connections) {
+        this.connections = Math.max(1, connections);
         this.put = context.getEndpoint(endpoint.putUri());
         this.renameOver = context.getEndpoint(endpoint.replaceUri());
         this.description = endpoint.describe();
-        this.connections = Math.max(1, connections);
+        this.endpoint = endpoint;
+        this.failures = new TransferFailures(endpoint);
     }
 
     @Override
@@ -58,7 +67,12 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
 
     @Override
     public void put(String path, byte[] content) throws Exception {
-        send(put, path, content);
+        try {
+            checkFolder();
+            send(put, path, content);
+        } catch (Exception e) {
+            throw failures.classify(e, endpoint.remotePath(path));
+        }
     }
 
     /**
@@ -70,6 +84,15 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
      */
     @Override
     public void replace(String path, byte[] content) throws Exception {
+        try {
+            checkFolder();
+            replaceOrFallBack(path, content);
+        } catch (Exception e) {
+            throw failures.classify(e, endpoint.remotePath(path));
+        }
+    }
+
+    private void replaceOrFallBack(String path, byte[] content) throws Exception {
         if (!serverRenamesOverExisting) {
             send(put, path, content);
             return;
@@ -82,6 +105,42 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
             }
             send(put, path, content);
             serverRenamesOverExisting = false;
+        }
+    }
+
+    /**
+     * Once per pass, before the first upload: the configured folder must exist on the server. camel-ftp would create
+     * it (autoCreate, needed for the year and department folders below it), so a mistyped path would quietly become a
+     * new site nobody serves; instead the pass fails and says which folder is missing. The login folder itself
+     * ({@code /~}) and the root are not checked.
+     */
+    private void checkFolder() throws Exception {
+        String folder = endpoint.folder();
+        if (folderChecked || endpoint.scheme().equals("file") || folder.isEmpty() || folder.equals("/")) {
+            return;
+        }
+        synchronized (this) {
+            if (folderChecked) {
+                return;
+            }
+            RemoteFileEndpoint<?> remote = (RemoteFileEndpoint<?>) put;
+            RemoteFileOperations<?> ops = remote.createRemoteFileOperations();
+            try {
+                ops.connect(remote.getConfiguration(), null);
+                try {
+                    ops.changeCurrentDirectory(folder);
+                } catch (GenericFileOperationFailedException e) {
+                    throw new PublicationFailure(PublicationFailure.Kind.PATH_MISSING, "发布服务器上没有配置的发布目录 " + folder
+                            + "（gongkai.publish.uri；该目录不会自动创建：/开头是绝对路径，/~/ 开头才是登录目录下的相对路径）", e);
+                }
+            } finally {
+                try {
+                    ops.disconnect();
+                } catch (RuntimeException e) {
+                    // the connection was not (fully) open: nothing to close
+                }
+            }
+            folderChecked = true;
         }
     }
 
@@ -106,12 +165,12 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
         return true;
     }
 
-    private void send(Endpoint endpoint, String path, byte[] content) throws Exception {
+    private void send(Endpoint target, String path, byte[] content) throws Exception {
         Lane lane = lane();
-        Producer producer = endpoint == put ? lane.put() : lane.renameOver();
-        Exchange ex = endpoint.createExchange();
+        Producer producer = target == put ? lane.put() : lane.renameOver();
+        Exchange ex = target.createExchange();
         ex.getIn().setBody(content);
-        ex.getIn().setHeader(Exchange.FILE_NAME, path);
+        ex.getIn().setHeader(Exchange.FILE_NAME, this.endpoint.remotePath(path));
         producer.process(ex);
         if (ex.getException() != null) {
             throw ex.getException();
