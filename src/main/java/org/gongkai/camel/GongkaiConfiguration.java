@@ -137,6 +137,8 @@ public class GongkaiConfiguration implements CamelConfiguration {
     double publishRetryMultiplier;
     @PropertyInject(value = "gongkai.publish.retry.max-delay", defaultValue = "30000")
     long publishRetryMaxDelay;
+    @PropertyInject(value = "gongkai.publish.connections", defaultValue = "4")
+    int publishConnections;
     @PropertyInject(value = "gongkai.publish.max-consecutive-failures", defaultValue = "2")
     int publishMaxConsecutiveFailures;
     @PropertyInject(value = "gongkai.publish.time-zone", defaultValue = "Asia/Shanghai")
@@ -347,7 +349,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("publishStagedDisclosures")
     public PublishStagedDisclosures publishStagedDisclosures() throws java.io.IOException {
-        return new PublishStagedDisclosures(publicationPass(), publishEndpoint());
+        return new PublishStagedDisclosures(publicationPass(), publishEndpoint(), publishConnections);
     }
 
     @BindToRegistry("composePublicationMails")

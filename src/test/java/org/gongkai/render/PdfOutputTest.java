@@ -164,4 +164,26 @@ class PdfOutputTest {
             collect(item.children(), titles);
         }
     }
+
+    @Test
+    void rendersOnSeveralThreadsAtOnceGiveTheSameBytesAsOneAtATime() throws Exception {
+        DisclosureDocument doc = new DisclosureRenderer().document(Submissions.example());
+        String html = new HtmlRenderer().renderPrint(doc);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    new PdfRenderer().render(html, doc.title(), out);
+                    return out.toByteArray();
+                }));
+            }
+            for (java.util.concurrent.Future<byte[]> run : runs) {
+                assertThat(run.get()).isEqualTo(pdf);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
