@@ -2,11 +2,13 @@ package org.gongkai.camel;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
 import org.gongkai.mail.MailComposer;
@@ -22,6 +24,7 @@ import org.gongkai.publish.SitePages;
 import org.gongkai.publish.StagingArea;
 import org.gongkai.render.DisclosureRenderer;
 import org.gongkai.validation.SubmissionValidator;
+import org.gongkai.xlsx.CatalogWorkbookReader;
 import org.gongkai.xlsx.WorkbookSubmissionReader;
 
 /**
@@ -47,6 +50,10 @@ public class GongkaiConfiguration implements CamelConfiguration {
     String stateDir;
     @PropertyInject("gongkai.intake.max-file-size")
     long maxFileSize;
+    @PropertyInject(value = "gongkai.catalog.dir", defaultValue = "")
+    String catalogDir;
+    @PropertyInject(value = "gongkai.catalog.strict", defaultValue = "false")
+    boolean catalogStrict;
     @PropertyInject("gongkai.mail.from")
     String mailFrom;
     @PropertyInject("gongkai.mail.finance-bureau")
@@ -148,7 +155,17 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("checkSubmission")
     public CheckSubmission checkSubmission() {
-        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator()), maxFileSize);
+        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()),
+                new SubmissionValidator(catalogEditions())), maxFileSize);
+    }
+
+    /**
+     * The shipped catalogue editions amended by the bureau's folder, read once; a bad file throws
+     * {@link org.gongkai.catalog.CatalogFileException} and the service does not start.
+     */
+    private CatalogEditions catalogEditions() {
+        Path dir = catalogDir == null || catalogDir.isBlank() ? null : Path.of(catalogDir.strip());
+        return CatalogEditions.load(dir, Map.of("xlsx", new CatalogWorkbookReader())).withStrict(catalogStrict);
     }
 
     @BindToRegistry("stageSubmission")
