@@ -45,6 +45,14 @@ public final class CatalogEditions {
         return c;
     }
 
+    /**
+     * Editions read from other files than the shipped ones, opened by name ({@code editions.tsv},
+     * {@code function-2024.tsv}, {@code changes-2025.tsv} …; null when missing): for tests of edition changes.
+     */
+    public static CatalogEditions fromFiles(java.util.function.Function<String, java.io.InputStream> open) {
+        return new CatalogEditions(ShippedEditions.load(open), List.of(), List.of(), false);
+    }
+
     /** One edition alone (tests, and callers that built a catalogue themselves). */
     public static CatalogEditions of(ClassificationCatalog catalog) {
         TreeMap<Integer, ClassificationCatalog> m = new TreeMap<>();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The editions shipped in {@code src/main/resources/catalog/}: {@code editions.tsv} lists them; the first is read
@@ -25,21 +26,27 @@ final class ShippedEditions {
     }
 
     static TreeMap<Integer, ClassificationCatalog> load() {
+        return load(file -> ShippedEditions.class.getResourceAsStream(DIR + file));
+    }
+
+    /** The editions from files opened by name (editions.tsv, function-2024.tsv, changes-2025.tsv …); null: missing. */
+    static TreeMap<Integer, ClassificationCatalog> load(Function<String, InputStream> open) {
+
         TreeMap<Integer, ClassificationCatalog> out = new TreeMap<>();
         ClassificationCatalog previous = null;
-        for (String[] f : rows("editions.tsv", 3)) {
+        for (String[] f : rows(open, "editions.tsv", 3)) {
             int year = Integer.parseInt(f[0].strip());
             String title = f[1].strip();
             String how = f[2].strip();
             EditionDraft d;
             if ("base".equals(how)) {
-                d = base(year);
+                d = base(open, year);
             } else if ("changes".equals(how)) {
                 if (previous == null) {
                     throw new IllegalStateException("editions.tsv: " + year + " has no earlier edition to change");
                 }
                 d = EditionDraft.of(previous);
-                applyChanges(d, "changes-" + year + ".tsv");
+                applyChanges(open, d, "changes-" + year + ".tsv");
             } else {
                 throw new IllegalStateException("editions.tsv: unknown kind " + how);
             }
@@ -49,24 +56,24 @@ final class ShippedEditions {
         return out;
     }
 
-    private static EditionDraft base(int year) {
+    private static EditionDraft base(Function<String, InputStream> open, int year) {
         EditionDraft d = new EditionDraft();
         for (CatalogKind k : List.of(CatalogKind.FUNCTION, CatalogKind.DEPARTMENT_ECONOMIC, CatalogKind.GOVERNMENT_ECONOMIC)) {
             String file = k.stem() + "-" + year + ".tsv";
-            for (String[] f : rows(file, 4)) {
+            for (String[] f : rows(open, file, 4)) {
                 d.put(k, entry(file, k, f[0], f[1], f[2], f[3], f.length > 4 ? f[4] : ""));
             }
         }
         String file = CatalogKind.MAPPING.stem() + "-" + year + ".tsv";
-        for (String[] f : rows(file, 4)) {
+        for (String[] f : rows(open, file, 4)) {
             d.putMapping(mappingEntry(f[0], f[1], f[2], f[3], f.length > 4 ? f[4] : ""));
         }
         return d;
     }
 
     /** Columns: action (add|rename|retire), kind stem, code, name, status, source, successor, note. */
-    private static void applyChanges(EditionDraft d, String file) {
-        for (String[] f : rows(file, 6)) {
+    private static void applyChanges(Function<String, InputStream> open, EditionDraft d, String file) {
+        for (String[] f : rows(open, file, 6)) {
             String action = f[0].strip().toLowerCase(Locale.ROOT);
             CatalogKind kind = kind(file, f[1].strip());
             String code = f[2].strip();
@@ -134,9 +141,9 @@ final class ShippedEditions {
         return new EconomicMappingEntry(dept.strip(), gov.strip(), alt, VerificationStatus.fromTag(status), source.strip());
     }
 
-    private static List<String[]> rows(String file, int minColumns) {
+    private static List<String[]> rows(Function<String, InputStream> open, String file, int minColumns) {
         String resource = DIR + file;
-        try (InputStream in = ShippedEditions.class.getResourceAsStream(resource)) {
+        try (InputStream in = open.apply(file)) {
             if (in == null) {
                 throw new IllegalStateException("catalogue resource missing: " + resource);
             }

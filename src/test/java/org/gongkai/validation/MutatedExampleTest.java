@@ -181,8 +181,10 @@ class MutatedExampleTest {
                         .expecting("行政单位医疗", "事业单位医疗"),
                 at("econ code of a class that does not exist", "class.econ-code", T6, "econCode",
                         r -> row(r, T6, "econCode", "30229").put("econCode", "30430")),
-                at("econ code the catalogue lacks under a known class", "class.code-unlisted", T6, "econCode",
-                        r -> row(r, T6, "econCode", "30229").put("econCode", "30230")).expecting("302 商品和服务支出", "30230"),
+                at("econ code the catalogue lacks under a known class", "class.code-unlisted", T6, "econCode", r -> {
+                    row(r, T6, "econCode", "30229").put("econCode", "30230");
+                    row(r, T7, "econCode", "30229").put("econCode", "30230");
+                }).expecting("302 商品和服务支出", "30230"),
                 at("wrong econ name", "class.econ-name", T6, "name", r -> row(r, T6, "econCode", "30101").put("name", "基本工资奖金"))
                         .expecting("基本工资", "基本工资奖金"),
                 at("unknown gov econ code", "class.gov-econ-code", T7, "govEcon.kuan",
