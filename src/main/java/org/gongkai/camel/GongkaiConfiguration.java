@@ -54,6 +54,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
     String catalogDir;
     @PropertyInject(value = "gongkai.catalog.strict", defaultValue = "false")
     boolean catalogStrict;
+    private CatalogEditions catalogEditions;
     @PropertyInject("gongkai.mail.from")
     String mailFrom;
     @PropertyInject("gongkai.mail.finance-bureau")
@@ -163,7 +164,14 @@ public class GongkaiConfiguration implements CamelConfiguration {
      * The shipped catalogue editions amended by the bureau's folder, read once; a bad file throws
      * {@link org.gongkai.catalog.CatalogFileException} and the service does not start.
      */
-    private CatalogEditions catalogEditions() {
+    private synchronized CatalogEditions catalogEditions() {
+        if (catalogEditions == null) {
+            catalogEditions = loadCatalogEditions();
+        }
+        return catalogEditions;
+    }
+
+    private CatalogEditions loadCatalogEditions() {
         Path dir = catalogDir == null || catalogDir.isBlank() ? null : Path.of(catalogDir.strip());
         return CatalogEditions.load(dir, Map.of("xlsx", new CatalogWorkbookReader())).withStrict(catalogStrict);
     }
@@ -178,7 +186,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
     public RenderDisclosure renderDisclosure() {
         StagingArea staging = new StagingArea(Path.of(stagingDir));
         return new RenderDisclosure(new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024,
-                (department, year) -> staging.latestSubmission(year, department)));
+                (department, year) -> staging.latestSubmission(year, department)).withCatalog(catalogEditions()));
     }
 
     @BindToRegistry("markStaged")

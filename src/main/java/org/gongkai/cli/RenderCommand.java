@@ -62,7 +62,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         PriorYearSource priorYears = staging == null ? PriorYearSource.NONE
                 : (department, year) -> new StagingArea(staging).latestSubmission(year, department);
-        RenderResult result = new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024, priorYears).renderAll(checked.read().submission(), out);
+        RenderResult result = new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024, priorYears).withCatalog(editions).renderAll(checked.read().submission(), out);
         for (Path p : result.files()) {
             System.out.println(p);
         }
