@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check submission files offline with the service's rules.",
                 "Prints 'FILE: valid|invalid (N errors, M warnings)' and the findings for each file;",
-                "exit status 0 only when every file is valid."})
+                "exit status 0 only when every file is valid, 2 when the catalogue folder (--catalog-dir) is unusable."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files (.json, .xlsx)")

@@ -29,11 +29,11 @@ class CatalogCommandTest {
 
     @Test
     void catalogCheckExplainsKnownAndUnknownCodes() {
-        CommandsTest.Run r = CommandsTest.run("catalog", "check", "--year", "2024", "2040604", "30101", "2110301", "2189901", "12");
+        CommandsTest.Run r = CommandsTest.run("catalog", "check", "--year", "2024", "2040604", "30101", "2050399", "2189901", "12");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("2040604  基层司法业务  支出功能分类 项  上级：20406 司法  状态：R 未核实  来源：issue-8")
                 .contains("30101  基本工资  部门预算支出经济分类 款  上级：301 工资福利支出").contains("对应政府经济分类：50101")
-                .contains("2110301  不认识：").contains("最近的已知上级为 21103 污染防治")
+                .contains("2050399  不认识：").contains("最近的已知上级为 20503 职业教育")
                 .contains("2189901  不认识：支出功能分类没有类 218")
                 .contains("12  不认识：不是3、5或7位数字");
         assertThat(CommandsTest.run("catalog", "check", "2080501").status()).isZero();
@@ -41,17 +41,17 @@ class CatalogCommandTest {
 
     @Test
     void aBureauFileShowsInTheListingAndChangesCheck() throws Exception {
-        Files.writeString(tmp.resolve("function-2025.tsv"), "2110301\t大气\n", StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("function-2025.tsv"), "2050399\t其他职业教育支出\n", StandardCharsets.UTF_8);
         CommandsTest.Run list = CommandsTest.run("catalog", "--catalog-dir", tmp.toString());
         assertThat(list.out()).contains("已加载 function-2025.tsv：2025年 支出功能分类 1 条").contains("按财政局目录修订");
-        CommandsTest.Run check = CommandsTest.run("catalog", "check", "--catalog-dir", tmp.toString(), "--year", "2025", "2110301");
+        CommandsTest.Run check = CommandsTest.run("catalog", "check", "--catalog-dir", tmp.toString(), "--year", "2025", "2050399");
         assertThat(check.status()).isZero();
-        assertThat(check.out()).contains("2110301  大气").contains("bureau");
+        assertThat(check.out()).contains("2050399  其他职业教育支出").contains("bureau");
     }
 
     @Test
     void everyCommandRefusesABadFolderNamingFileAndLine() throws Exception {
-        Files.writeString(tmp.resolve("function-2025.tsv"), "2110301\t大气\n21103\n", StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("function-2025.tsv"), "2050399\t其他职业教育支出\n20503\n", StandardCharsets.UTF_8);
         for (String[] args : new String[][] {
                 {"catalog", "--catalog-dir", tmp.toString()},
                 {"validate", "--catalog-dir", tmp.toString(), CommandsTest.EXAMPLE},

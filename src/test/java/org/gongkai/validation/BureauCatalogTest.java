@@ -163,7 +163,7 @@ class BureauCatalogTest {
         ((ObjectNode) root.path("explanations")).put("generalBudgetChange", "测试");
         List<Finding> f = v.validate(ExampleFixture.bind(root)).findings();
         assertThat(f).filteredOn(x -> x.ruleId().equals("class.code-retired")).isNotEmpty()
-                .allSatisfy(x -> assertThat(x.message()).contains("2169999", "2160299", "其他商业流通事务支出"));
+                .allSatisfy(x -> assertThat(x.message()).contains("2169999", "2169901", "商业服务业等支出（测试替代科目）"));
         assertThat(f).filteredOn(x -> x.ruleId().equals("class.function-name") && x.message().contains("2101101")).isNotEmpty()
                 .allSatisfy(x -> assertThat(x.message()).contains("行政单位医疗保障", "已更名"));
     }

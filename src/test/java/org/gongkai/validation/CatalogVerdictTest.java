@@ -51,14 +51,16 @@ class CatalogVerdictTest {
         ObjectNode root = ExampleFixture.tree();
         Recoded.move(root, "2169999", "2010301", "行政运行");            // 201, in the catalogue (doc)
         Recoded.move(root, "2101101", "2040604", "基层司法业务");         // 204
-        Recoded.addEmpty(root, "2050201", "学前教育");                   // 205, not in the catalogue
+        Recoded.addEmpty(root, "2050201", "学前教育");                   // 205, recalled [R]
+        Recoded.addEmpty(root, "2050399", "其他职业教育支出");            // 205, not in the catalogue
         Recoded.addEmpty(root, "2060702", "科普活动");                   // 206 (doc)
         Recoded.addEmpty(root, "2070308", "群众体育");                   // 207 (doc)
         Recoded.addEmpty(root, "2120104", "城管执法");                   // 212 (doc)
         Recoded.addEmpty(root, "2130501", "行政运行");                   // 213 (web)
         Recoded.addEmpty(root, "2150899", "其他支持中小企业发展和管理支出"); // 215
         Recoded.addEmpty(root, "2240101", "行政运行");                   // 224, pattern [R]
-        Recoded.addEmpty(root, "2110301", "大气");                       // 211, not in the catalogue
+        Recoded.addEmpty(root, "2110301", "大气");                       // 211, recalled [R]
+        Recoded.addEmpty(root, "2070899", "其他广播电视支出");            // 207, not in the catalogue
         Submission s = ExampleFixture.bind(root);
         Set<String> classes = s.table(HenanTables.T3).items().stream().map(r -> r.functionCode().substring(0, 3)).collect(Collectors.toSet());
         assertThat(classes).hasSizeGreaterThanOrEqualTo(10);
@@ -66,9 +68,9 @@ class CatalogVerdictTest {
         List<Finding> f = findings(s);
         assertThat(f).as("%s", f).noneMatch(x -> x.severity() == Severity.ERROR);
         assertThat(f).filteredOn(x -> x.ruleId().equals("class.code-unlisted")).extracting(Finding::found)
-                .containsExactlyInAnyOrder("2050201", "2110301");
-        assertThat(f).filteredOn(x -> x.ruleId().equals("class.code-unlisted") && x.found().equals("2110301")).singleElement()
-                .satisfies(x -> assertThat(x.message()).contains("21103 污染防治"));
+                .containsExactlyInAnyOrder("2050399", "2070899");
+        assertThat(f).filteredOn(x -> x.ruleId().equals("class.code-unlisted") && x.found().equals("2070899")).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("20708 广播电视", "其他广播电视支出"));
     }
 
     @Test
