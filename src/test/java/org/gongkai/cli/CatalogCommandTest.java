@@ -55,12 +55,15 @@ class CatalogCommandTest {
         for (String[] args : new String[][] {
                 {"catalog", "--catalog-dir", tmp.toString()},
                 {"validate", "--catalog-dir", tmp.toString(), CommandsTest.EXAMPLE},
-                {"render", "--catalog-dir", tmp.toString(), CommandsTest.EXAMPLE, "--out", tmp.resolve("out").toString()}}) {
+                {"render", "--catalog-dir", tmp.toString(), CommandsTest.EXAMPLE, "--out", tmp.resolve("out").toString()},
+                {"template", "--catalog-dir", tmp.toString(), "--department", "701", "--name", "某部门", "--year", "2025",
+                        "--out", tmp.resolve("t.xlsx").toString()}}) {
             CommandsTest.Run r = CommandsTest.run(args);
             assertThat(r.status()).as(args[0]).isEqualTo(2);
             assertThat(r.out()).as(args[0]).contains("function-2025.tsv").contains("第2行");
         }
         assertThat(tmp.resolve("out")).doesNotExist();
+        assertThat(tmp.resolve("t.xlsx")).doesNotExist();
     }
 
     @Test

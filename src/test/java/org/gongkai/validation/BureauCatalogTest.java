@@ -90,6 +90,28 @@ class BureauCatalogTest {
     }
 
     @Test
+    void aBureauMappingWorkbookWinsOverTheShippedMapping() throws Exception {
+        Path xlsx = dir.resolve("部门经济分类与政府经济分类对应关系2024.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            Sheet sh = wb.createSheet("对应");
+            Row h = sh.createRow(1);
+            h.createCell(0).setCellValue("部门预算经济分类编码");
+            h.createCell(1).setCellValue("部门预算经济分类名称");
+            h.createCell(2).setCellValue("政府预算经济分类编码");
+            Row a = sh.createRow(2);
+            a.createCell(0).setCellValue("30101");
+            a.createCell(1).setCellValue("基本工资");
+            a.createCell(2).setCellValue("50199");
+            wb.write(out);
+        }
+        CatalogEditions bureau = load(dir);
+        assertThat(bureau.edition(2024).orElseThrow().mapping().find("30101").orElseThrow().governmentCode()).isEqualTo("50199");
+        assertThat(new SubmissionValidator(bureau).validate(ExampleFixture.example()).findings())
+                .filteredOn(f -> f.ruleId().equals("class.gov-econ-mapping")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.message()).contains("30101", "50199"));
+    }
+
+    @Test
     void aBadTsvIsRefusedWholeNamingFileAndLine() throws Exception {
         Files.writeString(dir.resolve("function-2025.tsv"), "2169998\t甲\n2169997\t乙\n21699X7\t丙\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> load(dir)).isInstanceOf(CatalogFileException.class)
