@@ -21,7 +21,7 @@ import org.gongkai.narrative.SubmissionClassificationNames;
 public final class DisclosureRenderer {
 
     private final ClassificationNames names;
-    private CatalogEditions catalog = CatalogEditions.shipped();
+    private volatile CatalogEditions catalog = CatalogEditions.shipped();
     private final PriorYearSource priorYears;
     private final HtmlRenderer html = new HtmlRenderer();
     private final PdfRenderer pdf = new PdfRenderer();
