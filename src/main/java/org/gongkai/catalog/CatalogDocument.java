@@ -19,7 +19,7 @@ public final class CatalogDocument {
         m.put("docs", "研究笔记 budget-rules.md §3.1–3.3 中标为 doc 的编码：在2024–2026年真实部门预算公开文件的表格中见到。状态 doc。");
         m.put("web-19749", "https://www.xzcs2022.com/kjfgk/19749.html ：2024年政府收支分类科目（财预〔2023〕83号）页面摘录（2130501–2130550）。状态 web。");
         m.put("web-hdu", "http://www.hd-u.com/cwc/info/1013/1198.htm ：部门经济分类 30101–30112 摘录。状态 web。");
-        m.put("web-ishare", "http://m.ishare.iask.sina.com.cn/f/oIuBYFV8aL.html ：部门经济分类与政府经济分类对应关系摘录（501 及 502 开头部分）。状态 web。");
+        m.put("web-ishare", "http://m.ishare.iask.sina.com.cn/f/oIuBYFV8aL.html ：部门经济分类与政府经济分类对应关系摘录（附表1《两套支出经济分类科目对照表》，501 及 502 开头部分，含部门经济分类 30101–30114、30199、30201–30240 中的编码和名称）。状态 web。");
         m.put("pattern", "行政类款下的常用项：01 行政运行、02 一般行政管理事务、03 机关服务、50 事业运行、99 其他…支出。"
                 + "编码规律由 web-19749（2130501–2130550）及真实文件（20103、20113、21201 的 01/02/50）佐证，但具体条目未逐一核实。状态 R。");
         m.put("recalled", "凭记忆整理，未找到可核对的副本。状态 R。");
