@@ -112,6 +112,22 @@ class BureauCatalogTest {
     }
 
     @Test
+    void aWorkbookWithCodeAndNameInOneColumnIsRead() throws Exception {
+        Path xlsx = dir.resolve("支出功能分类科目（2025年）.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            Sheet sh = wb.createSheet("Sheet1");
+            sh.createRow(0).createCell(0).setCellValue("科目编码及名称");
+            sh.createRow(1).createCell(0).setCellValue("2040611 社区矫正");
+            sh.createRow(2).createCell(0).setCellValue("【2040612】法治建设");
+            wb.write(out);
+        }
+        CatalogEditions bureau = load(dir);
+        assertThat(bureau.edition(2025).orElseThrow().functions().find("2040612").orElseThrow().name()).isEqualTo("法治建设");
+        assertThat(bureau.edition(2025).orElseThrow().functions().find("2040611").orElseThrow().name()).isEqualTo("社区矫正");
+        assertThat(bureau.edition(2024).orElseThrow().functions().contains("2040611")).as("other years untouched").isFalse();
+    }
+
+    @Test
     void aBadTsvIsRefusedWholeNamingFileAndLine() throws Exception {
         Files.writeString(dir.resolve("function-2025.tsv"), "2169998\t甲\n2169997\t乙\n21699X7\t丙\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> load(dir)).isInstanceOf(CatalogFileException.class)

@@ -132,4 +132,15 @@ class CatalogVerdictTest {
     void theSeedExampleHasNoCatalogueFindings() {
         assertThat(findings(ExampleFixture.example())).isEmpty();
     }
+
+    @Test
+    void theNearestKnownParentMayBeTheSubmissionsOwnRow() {
+        ObjectNode root = ExampleFixture.tree();
+        Recoded.addEmpty(root, "21999", "援助其他地区的其他支出");
+        Recoded.addEmpty(root, "2199901", "对口援助");
+        List<Finding> f = findings(ExampleFixture.bind(root));
+        assertThat(f).as("%s", f).noneMatch(x -> x.severity() == Severity.ERROR);
+        assertThat(f).filteredOn(x -> x.ruleId().equals("class.code-unlisted") && "2199901".equals(x.found())).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("21999 援助其他地区的其他支出（提交文件中的名称）"));
+    }
 }
