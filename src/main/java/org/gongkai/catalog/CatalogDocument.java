@@ -138,7 +138,7 @@ public final class CatalogDocument {
                     }
                 }
                 if (n == 0) {
-                    sb.append("未收录任何变化（见来源 ").append(e.year() == 2026 ? "`none-2026`" : "").append("）。\n");
+                    sb.append("未收录任何变化：没有检索到该年度的修订清单，条目沿用上一版（财政局可加载该年度目录）。\n");
                 }
                 sb.append('\n');
             }

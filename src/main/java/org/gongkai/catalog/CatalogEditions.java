@@ -1,11 +1,14 @@
 package org.gongkai.catalog;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Every edition of the 政府收支分类科目 the service knows, one per fiscal year: the shipped ones
@@ -49,7 +52,7 @@ public final class CatalogEditions {
      * Editions read from other files than the shipped ones, opened by name ({@code editions.tsv},
      * {@code function-2024.tsv}, {@code changes-2025.tsv} …; null when missing): for tests of edition changes.
      */
-    public static CatalogEditions fromFiles(java.util.function.Function<String, java.io.InputStream> open) {
+    public static CatalogEditions fromFiles(Function<String, InputStream> open) {
         return new CatalogEditions(ShippedEditions.load(open), List.of(), List.of(), false);
     }
 
@@ -70,7 +73,7 @@ public final class CatalogEditions {
         if (dir == null || dir.toString().isBlank()) {
             return shipped();
         }
-        Map<String, CatalogTableReader> all = new java.util.HashMap<>(readers);
+        Map<String, CatalogTableReader> all = new HashMap<>(readers);
         all.putIfAbsent("tsv", new TsvCatalogReader());
         List<String> ignored = new ArrayList<>();
         List<BureauCatalogFolder.BureauFile> files = new BureauCatalogFolder(all).read(dir, ignored);
