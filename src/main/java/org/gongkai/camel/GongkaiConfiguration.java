@@ -2,11 +2,13 @@ package org.gongkai.camel;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.intake.InboxSweep;
 import org.gongkai.intake.IntakeJournal;
 import org.gongkai.intake.SubmissionCheck;
@@ -28,6 +30,7 @@ import org.gongkai.render.OpenDataWriter;
 import org.gongkai.render.RenderBudget;
 import org.gongkai.support.DiskSpace;
 import org.gongkai.validation.SubmissionValidator;
+import org.gongkai.xlsx.CatalogWorkbookReader;
 import org.gongkai.xlsx.WorkbookSubmissionReader;
 
 /**
@@ -53,6 +56,11 @@ public class GongkaiConfiguration implements CamelConfiguration {
     String stateDir;
     @PropertyInject("gongkai.intake.max-file-size")
     long maxFileSize;
+    @PropertyInject(value = "gongkai.catalog.dir", defaultValue = "")
+    String catalogDir;
+    @PropertyInject(value = "gongkai.catalog.strict", defaultValue = "false")
+    boolean catalogStrict;
+    private CatalogEditions catalogEditions;
     @PropertyInject("gongkai.data.dir")
     String dataDir;
     @PropertyInject("gongkai.inbox.dir")
@@ -255,7 +263,24 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("checkSubmission")
     public CheckSubmission checkSubmission() {
-        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator()), maxFileSize);
+        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()),
+                new SubmissionValidator(catalogEditions())), maxFileSize);
+    }
+
+    /**
+     * The shipped catalogue editions amended by the bureau's folder, read once; a bad file throws
+     * {@link org.gongkai.catalog.CatalogFileException} and the service does not start.
+     */
+    private synchronized CatalogEditions catalogEditions() {
+        if (catalogEditions == null) {
+            catalogEditions = loadCatalogEditions();
+        }
+        return catalogEditions;
+    }
+
+    private CatalogEditions loadCatalogEditions() {
+        Path dir = catalogDir == null || catalogDir.isBlank() ? null : Path.of(catalogDir.strip());
+        return CatalogEditions.load(dir, Map.of("xlsx", new CatalogWorkbookReader())).withStrict(catalogStrict);
     }
 
     @BindToRegistry("stageSubmission")
@@ -268,7 +293,8 @@ public class GongkaiConfiguration implements CamelConfiguration {
     public RenderDisclosure renderDisclosure() {
         StagingArea staging = new StagingArea(Path.of(stagingDir));
         return new RenderDisclosure(new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024,
-                (department, year) -> staging.latestSubmission(year, department), openDataWriter()),
+                (department, year) -> staging.latestSubmission(year, department), openDataWriter())
+                .withCatalog(catalogEditions()),
                 new RenderBudget(java.time.Duration.ofMillis(renderTimeout), renderMaxAllocation));
     }
 

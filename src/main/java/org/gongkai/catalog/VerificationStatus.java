@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * How far a catalogue entry has been checked against a source (see docs/catalog.md).
- * Only {@link #R} entries are unverified: they were recalled and await a check against 财预〔2023〕83号.
+ * Only {@link #R} entries are unverified: they were recalled or seen only in secondary material and await a check
+ * against the official list. {@link #BUREAU} entries come from the finance bureau's own list and count as verified.
  */
 public enum VerificationStatus {
     /** Read in the cited official source. */
@@ -14,7 +15,9 @@ public enum VerificationStatus {
     /** Seen in a retrieved web page excerpt. */
     WEB("web", "已核实（网页摘录）"),
     /** Recalled, not verified. */
-    R("R", "未核实");
+    R("R", "未核实"),
+    /** Loaded from the finance bureau's own catalogue folder (gongkai.catalog.dir): the official list of its budget system. */
+    BUREAU("bureau", "已核实（财政局目录）");
 
     private final String tag;
     private final String chinese;

@@ -2,6 +2,8 @@ package org.gongkai.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gongkai.catalog.CatalogEditions;
+import org.gongkai.catalog.CatalogFileException;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
@@ -15,6 +17,7 @@ import org.gongkai.report.ConsoleReport;
 import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.xlsx.WorkbookSubmissionReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,17 +42,27 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
 
+    @Mixin
+    CatalogOptions catalogOptions;
+
     @Override
     public Integer call() throws Exception {
+        CatalogEditions editions;
+        try {
+            editions = catalogOptions.editions();
+        } catch (CatalogFileException e) {
+            System.out.println(e.getMessage());
+            return 2;
+        }
         CheckedSubmission checked = new SubmissionCheck(
-                SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator()).check(file);
+                SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(editions)).check(file);
         if (!checked.valid()) {
             System.out.print(new ConsoleReport().render(CheckReport.of(checked), file.toString()));
             return 1;
         }
         PriorYearSource priorYears = staging == null ? PriorYearSource.NONE
                 : (department, year) -> new StagingArea(staging).latestSubmission(year, department);
-        RenderResult result = new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024, priorYears).renderAll(checked.read().submission(), out);
+        RenderResult result = new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024, priorYears).withCatalog(editions).renderAll(checked.read().submission(), out);
         for (Path p : result.files()) {
             System.out.println(p);
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gongkai.camel.GongkaiService;
+import org.gongkai.catalog.CatalogFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +19,17 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GongkaiService.runUntilStopped(overrides);
+        try {
+            GongkaiService.runUntilStopped(overrides);
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CatalogFileException bad) {
+                    System.out.println("服务未启动：" + bad.getMessage());
+                    return 2;
+                }
+            }
+            throw e;
+        }
         return 0;
     }
 }

@@ -2,10 +2,13 @@ package org.gongkai.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gongkai.catalog.CatalogEditions;
+import org.gongkai.catalog.CatalogFileException;
 import org.gongkai.xlsx.CatalogClassificationCodes;
 import org.gongkai.xlsx.TemplateRequest;
 import org.gongkai.xlsx.TemplateWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Writes the blank workbook a department fills in. */
@@ -29,9 +32,19 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook")
     Path out;
 
+    @Mixin
+    CatalogOptions catalogOptions;
+
     @Override
     public Integer call() throws Exception {
-        new TemplateWriter(new CatalogClassificationCodes()).write(new TemplateRequest(profile, department, name, year), out);
+        CatalogEditions editions;
+        try {
+            editions = catalogOptions.editions();
+        } catch (CatalogFileException e) {
+            System.out.println(e.getMessage());
+            return 2;
+        }
+        new TemplateWriter(new CatalogClassificationCodes(editions)).write(new TemplateRequest(profile, department, name, year), out);
         System.out.println(out);
         return 0;
     }

@@ -3,6 +3,8 @@ package org.gongkai.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gongkai.catalog.CatalogEditions;
+import org.gongkai.catalog.CatalogFileException;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
@@ -11,6 +13,7 @@ import org.gongkai.report.ConsoleReport;
 import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.xlsx.WorkbookSubmissionReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check submission files offline with the service's rules.",
                 "Prints 'FILE: valid|invalid (N errors, M warnings)' and the findings for each file;",
-                "exit status 0 only when every file is valid."})
+                "exit status 0 only when every file is valid, 2 when the catalogue folder (--catalog-dir) is unusable."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files (.json, .xlsx)")
@@ -28,9 +31,19 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
 
+    @Mixin
+    CatalogOptions catalogOptions;
+
     @Override
     public Integer call() {
-        SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator());
+        CatalogEditions editions;
+        try {
+            editions = catalogOptions.editions();
+        } catch (CatalogFileException e) {
+            System.out.println(e.getMessage());
+            return 2;
+        }
+        SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(editions));
         ConsoleReport console = new ConsoleReport();
         boolean allValid = true;
         for (Path file : files) {

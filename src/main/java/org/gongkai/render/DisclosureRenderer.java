@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.model.Submission;
 import org.gongkai.narrative.ClassificationNames;
+import org.gongkai.narrative.GovernmentCodeDerivation;
 import org.gongkai.narrative.PriorYearSource;
+import org.gongkai.narrative.SubmissionClassificationNames;
 
 /**
  * Renders every output of one (valid) submission into a folder: index.html, the PDF, data.json, csv/ and
@@ -18,6 +21,7 @@ import org.gongkai.narrative.PriorYearSource;
 public final class DisclosureRenderer {
 
     private final ClassificationNames names;
+    private volatile CatalogEditions catalog = CatalogEditions.shipped();
     private final PriorYearSource priorYears;
     private final HtmlRenderer html = new HtmlRenderer();
     private final PdfRenderer pdf = new PdfRenderer();
@@ -43,9 +47,19 @@ public final class DisclosureRenderer {
         this(ClassificationNames.standard(), PriorYearSource.NONE);
     }
 
-    /** The document model (enrichment, narrative, tables, charts) without writing anything. */
+    /** The catalogue editions whose mapping fills in 政府经济分类 codes a submission left out (default: the shipped ones). */
+    public DisclosureRenderer withCatalog(CatalogEditions catalog) {
+        this.catalog = catalog == null ? CatalogEditions.shipped() : catalog;
+        return this;
+    }
+
+    /**
+     * The document model (enrichment, narrative, tables, charts) without writing anything: derivable 政府经济分类
+     * codes filled in, and the submission's own names for 功能分类 codes the catalogue lacks.
+     */
     public DisclosureDocument document(Submission s) {
-        return DisclosureDocument.of(s, names, priorYears);
+        Submission derived = GovernmentCodeDerivation.apply(s, catalog);
+        return DisclosureDocument.of(derived, names.orElse(SubmissionClassificationNames.of(derived)), priorYears);
     }
 
     public RenderResult renderAll(Submission s, Path outDir) throws IOException {

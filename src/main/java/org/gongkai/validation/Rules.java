@@ -189,20 +189,21 @@ public final class Rules {
 
     // ---- classification
     public static final RuleDefinition FUNCTION_CODE = def("class.function-code", ERROR, CLASSIFICATION,
-            "功能分类编码必须存在于2024年科目", "《预算法》第三十二条；2024年政府收支分类科目（财预〔2023〕83号）",
-            "表中每个支出功能分类编码（类、款、项）必须是目录中的编码（目录见 docs/catalog.md）。");
+            "功能分类编码的类必须存在", "《预算法》第三十二条；预算年度的政府收支分类科目（2024年：财预〔2023〕83号）",
+            "表中每个支出功能分类编码所属的类必须在预算年度的目录中；款、项目录中没有时为警告 class.code-unlisted，"
+                    + "gongkai.catalog.strict=true 时为本错误（目录见 docs/catalog.md）。");
     public static final RuleDefinition FUNCTION_NAME = def("class.function-name", ERROR, CLASSIFICATION,
             "功能分类项名称必须与科目一致", "2024年政府收支分类科目（财预〔2023〕83号）；GovBudgetChecker R002（编码与名称不符）",
             "7位功能分类项的名称必须与目录名称完全一致（忽略首尾空格和全角/半角括号的差别）。");
     public static final RuleDefinition ECON_CODE = def("class.econ-code", ERROR, CLASSIFICATION,
-            "部门经济分类编码必须存在于2024年科目", "《预算法》第三十二条、第四十六条；财预〔2023〕83号",
-            "表中每个部门预算支出经济分类编码必须是目录中的编码。");
+            "部门经济分类编码的类必须存在", "《预算法》第三十二条、第四十六条；财预〔2023〕83号",
+            "表中每个部门预算支出经济分类编码所属的类必须在目录中；款目录中没有时为警告 class.code-unlisted，strict 时为本错误。");
     public static final RuleDefinition ECON_NAME = def("class.econ-name", ERROR, CLASSIFICATION,
             "部门经济分类名称必须与科目一致", "财预〔2023〕83号",
             "部门预算支出经济分类的科目名称必须与目录名称一致。");
     public static final RuleDefinition GOV_ECON_CODE = def("class.gov-econ-code", ERROR, CLASSIFICATION,
-            "政府经济分类编码必须存在于2024年科目", "财预〔2023〕83号",
-            "表中每个政府预算支出经济分类编码必须是目录中的编码。");
+            "政府经济分类编码的类必须存在", "财预〔2023〕83号",
+            "表中每个政府预算支出经济分类编码所属的类必须在目录中；款目录中没有时为警告 class.code-unlisted，strict 时为本错误。");
     public static final RuleDefinition GOV_ECON_NAME = def("class.gov-econ-name", ERROR, CLASSIFICATION,
             "政府经济分类名称必须与科目一致", "财预〔2023〕83号",
             "政府预算支出经济分类的科目名称必须与目录名称一致。");
@@ -216,6 +217,20 @@ public final class Rules {
             CLASSIFICATION, "政府经济分类与未核实的对应关系不同",
             "目录中标为[R]的对应关系尚未与财预〔2023〕83号核对",
             "部门经济分类款对应的政府经济分类与目录中未核实的对应关系不同：请核对；不阻止公开。");
+
+    public static final RuleDefinition EDITION_FALLBACK = def("class.edition-fallback", WARNING, CLASSIFICATION,
+            "预算年度没有对应版本的科目目录", "财政部每年修订政府收支分类科目；gongkai 按预算年度选择目录版本（docs/catalog.md）",
+            "没有该预算年度的科目目录（随程序提供或财政局加载的）时，按最近的较早版本核对，并给出本警告；财政局可在目录文件夹中加载该年度目录。");
+    public static final RuleDefinition CODE_UNLISTED = def("class.code-unlisted", WARNING, CLASSIFICATION,
+            "目录中没有的科目编码", "随程序提供的目录不完整（docs/catalog.md）；所属的类存在即接受",
+            "编码格式正确、所属的类存在，但该年度目录中没有此编码：写明最近的已知上级（目录或提交文件中的），公开文件使用表中的名称；"
+                    + "设置 gongkai.catalog.strict=true 时改报错误。");
+    public static final RuleDefinition CODE_RETIRED = def("class.code-retired", ERROR, CLASSIFICATION,
+            "不得使用该年度已取消的科目", "财政部每年修订政府收支分类科目（取消、合并科目）",
+            "编码在预算年度的目录版本中已取消：改用替代科目（已知时写明）。");
+    public static final RuleDefinition GOV_ECON_DERIVED = def("class.gov-econ-derived", WARNING, CLASSIFICATION,
+            "政府经济分类按对应关系推导", "财预〔2023〕83号 部门预算支出经济分类与政府预算支出经济分类对应关系",
+            "部门经济分类款没有填写政府经济分类时，按目录的对应关系推导，公开文件和开放数据使用推导结果并注明“推导”；请核对。");
 
     // ---- explanations
     public static final RuleDefinition ITEM_CHANGE = def("explain.item-change", ERROR, EXPLANATION,

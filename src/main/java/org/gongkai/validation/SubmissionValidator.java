@@ -3,6 +3,7 @@ package org.gongkai.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.catalog.ClassificationCatalog;
 import org.gongkai.model.Submission;
 import org.gongkai.profile.DisclosureProfile;
@@ -24,13 +25,20 @@ public final class SubmissionValidator {
             new ExplanationCheck(),
             new ChangeReasonCheck());
 
-    private final ClassificationCatalog catalog;
+    private final CatalogEditions catalog;
 
+    /** Checks against the shipped catalogue editions. */
     public SubmissionValidator() {
-        this(ClassificationCatalog.standard2024());
+        this(CatalogEditions.shipped());
     }
 
+    /** Checks every fiscal year against this one edition. */
     public SubmissionValidator(ClassificationCatalog catalog) {
+        this(CatalogEditions.of(catalog));
+    }
+
+    /** Checks each submission against the edition of its fiscal year (the bureau's folder and strict setting included). */
+    public SubmissionValidator(CatalogEditions catalog) {
         this.catalog = catalog;
     }
 

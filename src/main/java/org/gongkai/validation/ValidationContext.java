@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.catalog.ClassificationCatalog;
 import org.gongkai.model.Submission;
 import org.gongkai.profile.DisclosureProfile;
@@ -15,15 +16,17 @@ final class ValidationContext {
 
     private final Submission submission;
     private final DisclosureProfile profile;
-    private final ClassificationCatalog catalog;
+    private final CatalogEditions editions;
+    private final CatalogEditions.Choice edition;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, TableView> views = new LinkedHashMap<>();
     private boolean arithmeticSafe = true;
 
-    ValidationContext(Submission submission, DisclosureProfile profile, ClassificationCatalog catalog) {
+    ValidationContext(Submission submission, DisclosureProfile profile, CatalogEditions editions) {
         this.submission = submission;
         this.profile = profile;
-        this.catalog = catalog;
+        this.editions = editions;
+        this.edition = editions.forYear(submission.fiscalYear() == null ? 0 : submission.fiscalYear());
     }
 
     Submission submission() {
@@ -35,8 +38,19 @@ final class ValidationContext {
         return profile;
     }
 
+    /** The catalogue edition of the submission's fiscal year (or the nearest older one, see {@link #edition()}). */
     ClassificationCatalog catalog() {
-        return catalog;
+        return edition.catalog();
+    }
+
+    /** Which edition the fiscal year picked, and whether it is the year's own. */
+    CatalogEditions.Choice edition() {
+        return edition;
+    }
+
+    /** Whether codes the catalogue lacks are errors (gongkai.catalog.strict). */
+    boolean strictCatalog() {
+        return editions.strict();
     }
 
     /** Declared precision clamped to 0..4 (an invalid declaration is reported by structure.precision). */

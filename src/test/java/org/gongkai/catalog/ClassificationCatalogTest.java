@@ -110,4 +110,34 @@ class ClassificationCatalogTest {
             }
         }
     }
+
+    @Test
+    void everyEditionIsConsistentEveryParentExistsAndEveryCodeHasItsSource() {
+        CatalogEditions editions = CatalogEditions.shipped();
+        assertThat(editions.all()).extracting(ClassificationCatalog::year).containsExactly(2024, 2025, 2026);
+        for (ClassificationCatalog e : editions.all()) {
+            for (CatalogKind k : java.util.List.of(CatalogKind.FUNCTION, CatalogKind.DEPARTMENT_ECONOMIC, CatalogKind.GOVERNMENT_ECONOMIC)) {
+                Classification cl = e.classification(k);
+                for (ClassificationEntry x : cl.all()) {
+                    assertThat(k.levelOf(x.code())).as("%s %s", e.year(), x.code()).isEqualTo(x.level());
+                    if (x.parent() != null) {
+                        assertThat(cl.contains(x.parent())).as("%s: parent of %s", e.year(), x.code()).isTrue();
+                    }
+                    assertThat(x.name()).isNotBlank();
+                    assertThat(CatalogDocument.SOURCES).containsKey(x.source());
+                }
+            }
+            for (EconomicMappingEntry m : e.mapping().all()) {
+                assertThat(e.departmentEconomic().contains(m.departmentCode())).as(m.departmentCode()).isTrue();
+                assertThat(e.governmentEconomic().contains(m.governmentCode())).as(m.governmentCode()).isTrue();
+            }
+        }
+        assertThat(editions.edition(2024).orElseThrow().functions().contains("22911")).isFalse();
+        assertThat(editions.edition(2025).orElseThrow().functions().find("22911").orElseThrow().status()).isEqualTo(VerificationStatus.WEB);
+        assertThat(editions.edition(2026).orElseThrow().functions().size()).isEqualTo(editions.edition(2025).orElseThrow().functions().size());
+        assertThat(editions.forYear(2023).exact()).isFalse();
+        assertThat(editions.forYear(2023).catalog().year()).isEqualTo(2024);
+        assertThat(editions.forYear(2030).catalog().year()).isEqualTo(2026);
+        assertThat(editions.edition(2024).orElseThrow().functions().find("2040604").orElseThrow().name()).isEqualTo("基层司法业务");
+    }
 }

@@ -168,18 +168,27 @@ class MutatedExampleTest {
                 c("prior items do not add up", "cross.prior-items-sum",
                         r -> ((ObjectNode) r.path("priorYear").path("items")).put("2080501", new BigDecimal("8.5"))),
                 // ---- classification
-                at("unknown function code", "class.function-code", T5, "fn.xiang", r -> {
+                at("function code of a class that does not exist", "class.function-code", T5, "fn.xiang", r -> {
+                    row(r, T3, "functionCode", "2169999").put("functionCode", "2189999");
+                    row(r, T5, "functionCode", "2169999").put("functionCode", "2189999");
+                }),
+                at("function code the catalogue lacks under a known class", "class.code-unlisted", T3, "fn.xiang", r -> {
                     row(r, T3, "functionCode", "2169999").put("functionCode", "2169998");
                     row(r, T5, "functionCode", "2169999").put("functionCode", "2169998");
-                }),
+                }).expecting("21699 其他商业服务业等支出", "2169998"),
                 at("wrong name for a function code", "class.function-name", T5, "name",
                         r -> row(r, T5, "functionCode", "2101101").put("name", "事业单位医疗"))
                         .expecting("行政单位医疗", "事业单位医疗"),
-                at("unknown econ code", "class.econ-code", T6, "econCode", r -> row(r, T6, "econCode", "30229").put("econCode", "30230")),
+                at("econ code of a class that does not exist", "class.econ-code", T6, "econCode",
+                        r -> row(r, T6, "econCode", "30229").put("econCode", "30430")),
+                at("econ code the catalogue lacks under a known class", "class.code-unlisted", T6, "econCode", r -> {
+                    row(r, T6, "econCode", "30229").put("econCode", "30230");
+                    row(r, T7, "econCode", "30229").put("econCode", "30230");
+                }).expecting("302 商品和服务支出", "30230"),
                 at("wrong econ name", "class.econ-name", T6, "name", r -> row(r, T6, "econCode", "30101").put("name", "基本工资奖金"))
                         .expecting("基本工资", "基本工资奖金"),
                 at("unknown gov econ code", "class.gov-econ-code", T7, "govEcon.kuan",
-                        r -> row(r, T7, "econCode", "30101").put("govEconCode", "50198")),
+                        r -> row(r, T7, "econCode", "30101").put("govEconCode", "51998")),
                 at("wrong gov econ name", "class.gov-econ-name", T6, "govEconName",
                         r -> row(r, T6, "econCode", "30101").put("govEconName", "工资福利")),
                 at("gov econ code against verified mapping", "class.gov-econ-mapping", T6, "govEconCode",
