@@ -21,10 +21,13 @@ import java.util.stream.Stream;
 public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Path inbox;
 
     /** @param inbox the inbox folder, counted at every scrape */
     public Metrics(Path inbox) {
-        Gauge.builder("gongkai_inbox_files", inbox, Metrics::countFiles)
+        this.inbox = inbox;
+        // the gauge holds its state object weakly: this object (held by the service) is the state, not the path
+        Gauge.builder("gongkai_inbox_files", this, m -> countFiles(m.inbox))
                 .description("Files waiting in the inbox").register(registry);
     }
 
