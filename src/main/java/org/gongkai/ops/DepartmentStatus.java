@@ -72,8 +72,4 @@ public record DepartmentStatus(int year, String code, String name, boolean expec
         return state != State.PUBLISHED && daysLeft != null && daysLeft < 0;
     }
 
-    public DepartmentStatus withoutContact() {
-        return new DepartmentStatus(year, code, name, expected, state, approval, deadline, daysLeft, publishedOn, version,
-                correction, publishedDaysLate, stagedAt, rejections, lastRejectedAt, lastErrors, lastFindings, failure, null);
-    }
 }
