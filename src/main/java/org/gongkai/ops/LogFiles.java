@@ -53,6 +53,7 @@ public final class LogFiles implements AutoCloseable {
         if (json) {
             JsonEncoder j = new JsonEncoder();
             j.setContext(ctx);
+            j.setWithFormattedMessage(true); // the message with its arguments, as on the console
             j.start();
             encoder = j;
         } else {

@@ -199,6 +199,9 @@ class OpsHttpTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(data.resolve("state/last-publication-pass.json")));
         JsonNode view = JSON.readTree(get(port, "/console?format=json", basic()).body());
         assertThat(view.path("publication").path("lastPass").path("outcome").asText()).isEqualTo("ok");
+        String metrics = get(port, "/metrics", basic()).body();
+        assertThat(metrics).contains("gongkai_publication_pass_duration_seconds_count{outcome=\"ok\"} 1")
+                .containsPattern("gongkai_mail_delivered_total [1-9]"); // the re-driven mail (and the pass's digest)
 
         HttpResponse<String> probe = post(port, "/ops/check-publication-target", "Bearer " + OpsTestSupport.TOKEN, "", Map.of());
         assertThat(probe.statusCode()).isEqualTo(303);
@@ -240,6 +243,27 @@ class OpsHttpTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !outbox().isEmpty());
         String mail = MailParts.text(PublishTestSupport.outbox(data).get(0));
         assertThat(mail).contains("https://yusuan.czj.example.gov.cn/self-check").doesNotContain("java -jar");
+    }
+
+    @Test
+    void jsonLinesLogHasOneObjectPerLineWithTheOutcomeFields() throws Exception {
+        start(Map.of("gongkai.log.json", "true"));
+        Path inbox = Files.createDirectories(data.resolve("inbox"));
+        Files.writeString(inbox.resolve("broken.json"), OpsTestSupport.broken(OpsTestSupport.example()), StandardCharsets.UTF_8);
+        Path log = data.resolve("logs/gongkai.log");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(log) && Files.readString(log).contains("verdict=rejected"));
+        JsonNode outcome = null;
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            JsonNode n = JSON.readTree(line); // every line is one JSON object
+            assertThat(n.path("timestamp").asLong()).isPositive();
+            if ("org.gongkai.outcome".equals(n.path("loggerName").asText())) {
+                outcome = n;
+            }
+        }
+        assertThat(outcome).isNotNull();
+        assertThat(outcome.path("level").asText()).isEqualTo("WARN");
+        assertThat(outcome.path("kvpList").toString()).contains("\"verdict\":\"rejected\"", "\"department\":\"701\"",
+                "\"year\":\"2024\"", "\"sha256\":\"");
     }
 
     @Test
