@@ -297,6 +297,19 @@ class OpsHttpTest {
     }
 
     @Test
+    void aProtectedSelfCheckNeedsCredentialsAlsoForUploads() throws Exception {
+        start(Map.of("gongkai.http.self-check.public", "false"));
+        byte[] example = Files.readAllBytes(OpsTestSupport.EXAMPLE);
+        assertThat(get(port, "/self-check", null).statusCode()).isEqualTo(401);
+        assertThat(OpsTestSupport.upload(port, "a.json", example).statusCode()).isEqualTo(401);
+        assertThat(OpsTestSupport.upload(port, "a.json", example, basic(OpsTestSupport.USER, "nope")).statusCode()).isEqualTo(401);
+        assertThat(get(port, "/self-check", basic()).statusCode()).isEqualTo(200);
+        HttpResponse<String> ok = OpsTestSupport.upload(port, "a.json", example, basic());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("data-valid=\"true\"");
+    }
+
+    @Test
     void uploadsAboveTheInboxLimitAreRefused() throws Exception {
         start(Map.of("gongkai.intake.max-file-size", "1000"));
         HttpResponse<String> r = OpsTestSupport.upload(port, "big.json", new byte[200_000]);

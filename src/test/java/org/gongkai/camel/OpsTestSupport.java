@@ -99,16 +99,23 @@ final class OpsTestSupport {
 
     /** Uploads one file as the self-check form does (multipart/form-data, field "file"). */
     static HttpResponse<String> upload(int port, String fileName, byte[] content) throws Exception {
+        return upload(port, fileName, content, null);
+    }
+
+    static HttpResponse<String> upload(int port, String fileName, byte[] content, String authorization) throws Exception {
         String boundary = "----gongkai" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/self-check"))
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/self-check"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return client().send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (authorization != null) {
+            r.header("Authorization", authorization);
+        }
+        return client().send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The console's anti-forgery token, read from its page as a browser would. */
