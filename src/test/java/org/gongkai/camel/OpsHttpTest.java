@@ -117,6 +117,10 @@ class OpsHttpTest {
         OpsTestSupport.stage(data, "704", t.minusDays(19), java.time.LocalDateTime.now().minusHours(3));
         OpsTestSupport.passFailed(data, "704", "失败局");
         OpsTestSupport.stage(data, "709", LocalDate.of(2024, 2, 6), java.time.LocalDateTime.now().minusHours(1));
+        Files.createDirectories(data.resolve("failed"));
+        Files.writeString(data.resolve("failed/20240301-100000-000-708.json"),
+                OpsTestSupport.submissionJson("708", t.minusDays(1)), StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("failed/20240301-100000-000-708.json.error.txt"), "internal error");
         start(Map.of("gongkai.deadline.expected-departments", expected));
 
         assertThat(get(port, "/console?year=2024", null).statusCode()).isEqualTo(401);
@@ -126,7 +130,7 @@ class OpsHttpTest {
         JsonNode view = JSON.readTree(r.body());
         List<String> order = new ArrayList<>();
         view.path("departments").forEach(d -> order.add(d.path("code").asText()));
-        assertThat(order).containsExactly("709", "705", "703", "704", "702", "706", "701");
+        assertThat(order).containsExactly("709", "705", "703", "704", "702", "706", "708", "701");
 
         JsonNode published = dept(view, "701");
         assertThat(published.path("state").asText()).isEqualTo("PUBLISHED");
@@ -155,6 +159,10 @@ class OpsHttpTest {
         assertThat(failed.path("failure").asText()).contains("连接发布服务器超时");
         assertThat(failed.path("daysLeft").asLong()).isEqualTo(1);
 
+        JsonNode intakeFailed = dept(view, "708");
+        assertThat(intakeFailed.path("state").asText()).isEqualTo("FAILED");
+        assertThat(intakeFailed.path("failure").asText()).contains("failed/20240301-100000-000-708.json");
+        assertThat(intakeFailed.path("daysLeft").isNull()).as("no approval date known from a failed file").isTrue();
         assertThat(dept(view, "705").path("state").asText()).isEqualTo("NOT_RECEIVED");
         assertThat(dept(view, "705").path("daysLeft").asLong()).isEqualTo(-10);
         assertThat(dept(view, "706").path("daysLeft").asLong()).isEqualTo(20);
@@ -209,6 +217,30 @@ class OpsHttpTest {
         JsonNode target = check(JSON.readTree(get(port, "/health/ready", basic()).body()), "publication-target");
         assertThat(target.path("data").path("reachable").asBoolean()).isTrue();
         assertThat(data.resolve("public/.gongkai-probe")).exists();
+    }
+
+    @Test
+    void aMailTheServerRefusesIsCountedKeptAndReDrivenFromTheConsole() throws Exception {
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+            int deadPort = closed.getLocalPort();
+            closed.close();
+            start(Map.of("gongkai.mail.smtp.enabled", "true", "gongkai.mail.smtp.uri", "smtp://127.0.0.1:" + deadPort,
+                    "gongkai.mail.retry.max", "0", "gongkai.mail.retry.delay", "10"));
+        }
+        Path spool = Files.createDirectories(data.resolve("mail/spool"));
+        Files.writeString(spool.resolve("20240301-b.eml"),
+                "From: a@example.gov.cn\r\nTo: b@example.gov.cn\r\nSubject: t\r\n\r\nx\r\n");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(data.resolve("mail/failed/20240301-b.eml")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> get(port, "/metrics", basic()).body().contains("gongkai_mail_failed_total 1.0"));
+        JsonNode ready = JSON.readTree(get(port, "/health/ready", basic()).body());
+        assertThat(check(ready, "mail").path("status").asText()).isEqualTo("DOWN");
+        JsonNode view = JSON.readTree(get(port, "/console?format=json", basic()).body());
+        assertThat(view.path("mail").path("failed").asInt()).isEqualTo(1);
+        HttpResponse<String> redrive = post(port, "/ops/redrive-mails", "Bearer " + OpsTestSupport.TOKEN, "", Map.of());
+        assertThat(JSON.readTree(redrive.body()).path("moved").asInt()).isEqualTo(1);
+        // the server is still down: the mail fails again and is kept again
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(port, "/metrics", basic()).body().contains("gongkai_mail_failed_total 2.0"));
+        assertThat(data.resolve("mail/failed/20240301-b.eml")).exists();
     }
 
     @Test
