@@ -244,6 +244,24 @@ class OpsHttpTest {
     }
 
     @Test
+    void aPassThatBreaksOffIsShownOnTheConsoleAndMakesReadinessDown() throws Exception {
+        Files.createDirectories(data.resolve("state"));
+        Files.writeString(data.resolve("state/" + org.gongkai.publish.PublicationLedger.FILE_NAME), "{\"departments\": {\"2024/701\": [tr");
+        start(Map.of());
+        assertThat(post(port, "/ops/publish-now", "Bearer " + OpsTestSupport.TOKEN, "", Map.of()).statusCode()).isEqualTo(303);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(data.resolve("state/last-publication-pass.json")));
+        HttpResponse<String> ready = get(port, "/health/ready", basic());
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(check(JSON.readTree(ready.body()), "last-publication-pass").path("data").path("outcome").asText())
+                .isEqualTo("broken_off");
+        JsonNode view = JSON.readTree(get(port, "/console?format=json", basic()).body());
+        assertThat(view.path("publication").path("lastPass").path("outcome").asText()).isEqualTo("broken_off");
+        assertThat(view.path("problems").toString()).contains("发布台账无法读取");
+        assertThat(get(port, "/metrics", basic()).body())
+                .contains("gongkai_publication_pass_duration_seconds_count{outcome=\"broken_off\"} 1");
+    }
+
+    @Test
     void metricsAndTheLogFileChangeAfterSubmissionsAndTheRejectionMailLinksToTheSelfCheck() throws Exception {
         start(Map.of());
         assertThat(get(port, "/metrics", null).statusCode()).isEqualTo(401);
