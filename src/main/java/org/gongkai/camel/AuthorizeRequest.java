@@ -17,15 +17,18 @@ public final class AuthorizeRequest implements Processor {
     private final ConsoleAuth auth;
     private final boolean action;
     private final boolean open;
+    private final String publicBaseUrl;
 
     /**
      * @param action an action (POST, anti-forgery token)
      * @param open   let every request through (the self-check page when gongkai.http.self-check.public=true)
+     * @param publicBaseUrl gongkai.http.public-base-url: forms posted from that origin (a reverse proxy) are this server's
      */
-    public AuthorizeRequest(ConsoleAuth auth, boolean action, boolean open) {
+    public AuthorizeRequest(ConsoleAuth auth, boolean action, boolean open, String publicBaseUrl) {
         this.auth = auth;
         this.action = action;
         this.open = open;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @Override
@@ -45,7 +48,7 @@ public final class AuthorizeRequest implements Processor {
         }
         if (scheme == ConsoleAuth.Scheme.BASIC) {
             if (!ConsoleAuth.sameOrigin(HttpResponses.requestHeader(exchange, "Origin"),
-                    HttpResponses.requestHeader(exchange, "Referer"), HttpResponses.authority(exchange))) {
+                    HttpResponses.requestHeader(exchange, "Referer"), HttpResponses.authority(exchange), publicBaseUrl)) {
                 throw new HttpRefusal(403, "拒绝来自其他网站的操作请求。", false);
             }
             String token = HttpResponses.formField(exchange, "csrf");

@@ -231,17 +231,17 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
 
     @BindToRegistry("authorize")
     public AuthorizeRequest authorize() {
-        return new AuthorizeRequest(consoleAuth(), false, false);
+        return new AuthorizeRequest(consoleAuth(), false, false, httpPublicBaseUrl);
     }
 
     @BindToRegistry("authorizeAction")
     public AuthorizeRequest authorizeAction() {
-        return new AuthorizeRequest(consoleAuth(), true, false);
+        return new AuthorizeRequest(consoleAuth(), true, false, httpPublicBaseUrl);
     }
 
     @BindToRegistry("authorizeSelfCheck")
     public AuthorizeRequest authorizeSelfCheck() {
-        return new AuthorizeRequest(consoleAuth(), false, selfCheckPublic);
+        return new AuthorizeRequest(consoleAuth(), false, selfCheckPublic, httpPublicBaseUrl);
     }
 
     @BindToRegistry("refuseRequest")

@@ -115,19 +115,39 @@ public final class ConsoleAuth {
      * (non-browser clients), a different scheme, host or port is not.
      */
     public static boolean sameOrigin(String origin, String referer, String host) {
+        return sameOrigin(origin, referer, host, null);
+    }
+
+    /**
+     * The same, also accepting the authority of the public base address (behind a reverse proxy the browser's origin is
+     * the proxy's address, not the Host the service sees).
+     *
+     * @param publicBaseUrl gongkai.http.public-base-url, may be empty
+     */
+    public static boolean sameOrigin(String origin, String referer, String host, String publicBaseUrl) {
         String from = origin != null && !origin.isBlank() ? origin : referer;
         if (from == null || from.isBlank()) {
             return true;
         }
-        if (host == null || "null".equals(from)) {
+        if ("null".equals(from)) {
             return false;
         }
-        try {
-            java.net.URI u = java.net.URI.create(from.strip());
-            String authority = u.getRawAuthority();
-            return authority != null && authority.equalsIgnoreCase(host.strip());
-        } catch (IllegalArgumentException e) {
+        String authority = authority(from);
+        if (authority == null) {
             return false;
+        }
+        if (host != null && authority.equalsIgnoreCase(host.strip())) {
+            return true;
+        }
+        String proxy = publicBaseUrl == null || publicBaseUrl.isBlank() ? null : authority(publicBaseUrl);
+        return proxy != null && authority.equalsIgnoreCase(proxy);
+    }
+
+    private static String authority(String url) {
+        try {
+            return java.net.URI.create(url.strip()).getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

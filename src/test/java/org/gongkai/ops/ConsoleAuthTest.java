@@ -61,5 +61,10 @@ class ConsoleAuthTest {
         assertThat(ConsoleAuth.sameOrigin("null", null, "127.0.0.1:8080")).isFalse();
         assertThat(ConsoleAuth.sameOrigin("http://127.0.0.1:8080", null, null)).isFalse();
         assertThat(ConsoleAuth.sameOrigin("::not a uri", null, "127.0.0.1:8080")).isFalse();
+        // behind the bureau's reverse proxy the browser's origin is the public address
+        String proxy = "https://yusuan.czj.example.gov.cn/ops/";
+        assertThat(ConsoleAuth.sameOrigin("https://yusuan.czj.example.gov.cn", null, "127.0.0.1:8080", proxy)).isTrue();
+        assertThat(ConsoleAuth.sameOrigin("https://evil.example", null, "127.0.0.1:8080", proxy)).isFalse();
+        assertThat(ConsoleAuth.sameOrigin("https://yusuan.czj.example.gov.cn", null, "127.0.0.1:8080", "")).isFalse();
     }
 }
