@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
@@ -19,6 +20,15 @@ import org.gongkai.mail.MailSpool;
 import org.gongkai.mail.MailboxList;
 import org.gongkai.mail.RejectionAlert;
 import org.gongkai.narrative.CatalogClassificationNames;
+import org.gongkai.ops.Console;
+import org.gongkai.ops.ConsoleAuth;
+import org.gongkai.ops.Health;
+import org.gongkai.ops.LogFiles;
+import org.gongkai.ops.MailQueues;
+import org.gongkai.ops.Metrics;
+import org.gongkai.ops.SelfCheck;
+import org.gongkai.ops.StatusBoard;
+import org.gongkai.ops.TargetProbe;
 import org.gongkai.publish.ExpectedDepartment;
 import org.gongkai.publish.PublicationMails;
 import org.gongkai.publish.PublicationPass;
@@ -37,7 +47,7 @@ import org.gongkai.xlsx.WorkbookSubmissionReader;
  * The beans the routes refer to by name ({@code process: ref: checkSubmission}). Each is built from
  * configuration properties only; the domain classes behind them know nothing of Camel.
  */
-public class GongkaiConfiguration implements CamelConfiguration {
+public class GongkaiConfiguration implements CamelConfiguration, org.apache.camel.CamelContextAware {
 
     /** Display name of the sender of every mail. */
     static final String MAIL_FROM_NAME = "部门预算公开平台";
@@ -173,6 +183,194 @@ public class GongkaiConfiguration implements CamelConfiguration {
     private PublicationPass publicationPass;
     private IntakeJournal intakeJournal;
     private DiskSpace diskSpace;
+
+    // Operations (routes/http.camel.yaml, docs/operations.md)
+    @PropertyInject(value = "gongkai.publish.control.dir", defaultValue = "")
+    String controlDir;
+    @PropertyInject(value = "gongkai.publish.cron", defaultValue = "0 0 2 * * ?")
+    String publishCron;
+    @PropertyInject(value = "gongkai.mail.failed.dir", defaultValue = "")
+    String mailFailedDir;
+    @PropertyInject(value = "gongkai.http.enabled", defaultValue = "false")
+    boolean httpEnabled;
+    @PropertyInject(value = "gongkai.http.host", defaultValue = "127.0.0.1")
+    String httpHost;
+    @PropertyInject(value = "gongkai.http.port", defaultValue = "8080")
+    int httpPort;
+    @PropertyInject(value = "gongkai.http.public-base-url", defaultValue = "")
+    String httpPublicBaseUrl;
+    @PropertyInject(value = "gongkai.http.username", defaultValue = "operator")
+    String httpUsername;
+    @PropertyInject(value = "gongkai.http.password", defaultValue = "")
+    String httpPassword;
+    @PropertyInject(value = "gongkai.http.token", defaultValue = "")
+    String httpToken;
+    @PropertyInject(value = "gongkai.http.self-check.public", defaultValue = "true")
+    boolean selfCheckPublic;
+    @PropertyInject(value = "gongkai.health.min-free-disk", defaultValue = "104857600")
+    long healthMinFreeDisk;
+    @PropertyInject(value = "gongkai.health.max-mail-backlog", defaultValue = "100")
+    long healthMaxMailBacklog;
+    @PropertyInject(value = "gongkai.health.max-failed-mails", defaultValue = "0")
+    long healthMaxFailedMails;
+    @PropertyInject(value = "gongkai.log.dir", defaultValue = "")
+    String logDir;
+    @PropertyInject(value = "gongkai.log.json", defaultValue = "false")
+    boolean logJson;
+    @PropertyInject(value = "gongkai.log.max-history", defaultValue = "30")
+    int logMaxHistory;
+    private Metrics metrics;
+    private ConsoleAuth consoleAuth;
+    private final TargetProbe targetProbe = new TargetProbe();
+    private CamelContext camelContext;
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.camelContext = camelContext;
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return camelContext;
+    }
+
+    /**
+     * Operations that are not beans: the log file under gongkai.log.dir, the notifier that records submission, mail
+     * and publication outcomes, and (when gongkai.http.enabled) the embedded HTTP server.
+     */
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        if (!logDir.isBlank()) {
+            LogFiles logFiles = LogFiles.start(Path.of(logDir), logJson, logMaxHistory);
+            if (logFiles != null) {
+                context.addService(new org.apache.camel.support.service.ServiceSupport() {
+                    @Override
+                    protected void doStop() {
+                        logFiles.close();
+                    }
+                }, true, true);
+            }
+        }
+        context.getManagementStrategy().addEventNotifier(new OpsEvents(metrics(), Path.of(stateDir)));
+        if (httpEnabled) {
+            EmbeddedHttpServer.install(context, httpHost, httpPort, maxFileSize);
+            consoleAuth().generatedPassword().ifPresent(p -> LOG.warn(
+                    "No console password configured (GONGKAI_HTTP_PASSWORD): user '{}' has the generated password {} "
+                            + "until the service stops", consoleAuth().username(), p));
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GongkaiConfiguration.class);
+
+    /** The service's metrics (Prometheus text at /metrics). */
+    @BindToRegistry("metrics")
+    public synchronized Metrics metrics() {
+        if (metrics == null) {
+            metrics = new Metrics(Path.of(inboxDir));
+        }
+        return metrics;
+    }
+
+    private synchronized ConsoleAuth consoleAuth() {
+        if (consoleAuth == null) {
+            consoleAuth = new ConsoleAuth(httpUsername, httpPassword, httpToken);
+        }
+        return consoleAuth;
+    }
+
+    private MailQueues mailQueues() {
+        return new MailQueues(Path.of(spoolDir), Path.of(mailFailedDir));
+    }
+
+    private java.time.Clock publishClock() {
+        return java.time.Clock.system(java.time.ZoneId.of(publishTimeZone));
+    }
+
+    @BindToRegistry("authorize")
+    public AuthorizeRequest authorize() {
+        return new AuthorizeRequest(consoleAuth(), false, false, httpPublicBaseUrl);
+    }
+
+    @BindToRegistry("authorizeAction")
+    public AuthorizeRequest authorizeAction() {
+        return new AuthorizeRequest(consoleAuth(), true, false, httpPublicBaseUrl);
+    }
+
+    @BindToRegistry("authorizeSelfCheck")
+    public AuthorizeRequest authorizeSelfCheck() {
+        return new AuthorizeRequest(consoleAuth(), false, selfCheckPublic, httpPublicBaseUrl);
+    }
+
+    @BindToRegistry("refuseRequest")
+    public RefuseRequest refuseRequest() {
+        return new RefuseRequest();
+    }
+
+    private Health health(CamelContext context) {
+        java.util.Map<String, Path> folders = new java.util.LinkedHashMap<>();
+        folders.put("inbox", Path.of(inboxDir));
+        folders.put("staging", Path.of(stagingDir));
+        folders.put("state", Path.of(stateDir));
+        return new Health(() -> {
+            java.util.Map<String, String> routes = new java.util.TreeMap<>();
+            for (org.apache.camel.Route r : context.getRoutes()) {
+                if (r.isAutoStartup()) {
+                    routes.put(r.getRouteId(), context.getRouteController().getRouteStatus(r.getRouteId()).name());
+                }
+            }
+            return routes;
+        }, folders, healthMinFreeDisk, mailQueues(), healthMaxMailBacklog, healthMaxFailedMails, Path.of(stateDir), targetProbe);
+    }
+
+    @BindToRegistry("showLiveness")
+    public ShowHealth showLiveness() {
+        return new ShowHealth(health(camelContext), false);
+    }
+
+    @BindToRegistry("showReadiness")
+    public ShowHealth showReadiness() {
+        return new ShowHealth(health(camelContext), true);
+    }
+
+    @BindToRegistry("showConsole")
+    public ShowConsole showConsole() {
+        StatusBoard board = new StatusBoard(new StagingArea(Path.of(stagingDir)), Path.of(stateDir), Path.of(rejectedDir),
+                Path.of(failedDir), () -> ExpectedDepartment.parse(expectedDepartments), maxFileSize, publishClock());
+        return new ShowConsole(new Console(board, mailQueues(), targetProbe, Path.of(stateDir), publishCron, publishClock(),
+                publishEndpoint().describe()), consoleAuth());
+    }
+
+    @BindToRegistry("showMetrics")
+    public ShowMetrics showMetrics() {
+        return new ShowMetrics(metrics());
+    }
+
+    @BindToRegistry("runSelfCheck")
+    public RunSelfCheck runSelfCheck() {
+        return new RunSelfCheck(new SelfCheck(new SubmissionCheck(
+                SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator()), maxFileSize));
+    }
+
+    @BindToRegistry("redriveFailedMails")
+    public OperatorAction redriveFailedMails() {
+        return OperatorAction.redriveMails(mailQueues());
+    }
+
+    @BindToRegistry("requestPublicationPass")
+    public OperatorAction requestPublicationPass() {
+        return OperatorAction.publishNow(Path.of(controlDir));
+    }
+
+    @BindToRegistry("checkPublicationTarget")
+    public OperatorAction checkPublicationTarget() {
+        return OperatorAction.checkPublicationTarget(publishEndpoint(), targetProbe);
+    }
+
+    /** Where the rejection mail sends clerks to check a file themselves: the self-check page. */
+    String selfCheckUrl() {
+        String base = httpPublicBaseUrl.isBlank() ? "http://" + httpHost + ":" + httpPort : httpPublicBaseUrl.strip();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/self-check";
+    }
 
     private Dispositions dispositions() {
         return new Dispositions(Path.of(archiveDir), Path.of(rejectedDir), Path.of(duplicatesDir), Path.of(failedDir));
@@ -316,7 +514,9 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("composeRejectionAlert")
     public ComposeRejectionAlert composeRejectionAlert() {
-        return new ComposeRejectionAlert(new RejectionAlert(mailFrom, MAIL_FROM_NAME, MailboxList.parse(financeBureau), null),
+        String resubmit = !httpEnabled ? null : "请按每条问题的提示改正后，重新提交完整的文件（可以沿用原文件名，修改后的文件会作为新的提交重新校验）。"
+                + "提交前可先打开 " + selfCheckUrl() + " 上传文件自行检查，结果为 valid（通过校验）后再提交。";
+        return new ComposeRejectionAlert(new RejectionAlert(mailFrom, MAIL_FROM_NAME, MailboxList.parse(financeBureau), resubmit),
                 new MailComposer(), mailSpool(), intakeJournal());
     }
 

@@ -30,7 +30,24 @@ public final class GongkaiService implements AutoCloseable {
         Properties props = new Properties();
         props.putAll(overrides);
         main.setOverrideProperties(props);
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void beforeConfigure(org.apache.camel.main.BaseMainSupport m) {
+                excludeHttpRoutesUnlessEnabled(m);
+            }
+        });
         return main;
+    }
+
+    /** The HTTP routes file, left out when gongkai.http.enabled is false (its platform-http endpoints need the server). */
+    static final String HTTP_ROUTES = "**/http.camel.yaml";
+
+    private static void excludeHttpRoutesUnlessEnabled(org.apache.camel.main.BaseMainSupport m) {
+        String enabled = m.getCamelContext().getPropertiesComponent().resolveProperty("gongkai.http.enabled").orElse("false");
+        if (!Boolean.parseBoolean(enabled.trim())) {
+            String before = m.configure().getRoutesExcludePattern();
+            m.configure().setRoutesExcludePattern(before == null || before.isBlank() ? HTTP_ROUTES : before + "," + HTTP_ROUTES);
+        }
     }
 
     /** Starts the service and returns once Camel has started (for tests and embedding). */

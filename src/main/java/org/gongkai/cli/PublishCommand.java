@@ -65,6 +65,7 @@ public final class PublishCommand implements Callable<Integer> {
         settings.put("camel.main.routes-include-pattern",
                 "classpath:routes/errors.camel.yaml,classpath:routes/mail.camel.yaml,classpath:routes/publish.camel.yaml");
         settings.put("gongkai.publish.triggers.auto-startup", "false");
+        settings.put("gongkai.http.enabled", "false"); // the running service may hold the HTTP port
         if (dryRun) {
             settings.put("camel.main.routes-include-pattern",
                     "classpath:routes/errors.camel.yaml,classpath:routes/publish.camel.yaml");

@@ -203,7 +203,7 @@ public final class StagingArea {
     }
 
     /** A path segment made safe: department codes are digits in practice, but nothing a submitter writes may escape the folder. */
-    static String safeSegment(String s) {
+    public static String safeSegment(String s) {
         if (s == null || s.isBlank()) {
             return "unknown";
         }

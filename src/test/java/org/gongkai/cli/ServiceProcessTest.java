@@ -26,7 +26,8 @@ class ServiceProcessTest {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), GongkaiCli.class.getName(),
                 "run", "-Dgongkai.inbox.dir=" + inbox, "-Dgongkai.inbox.poll-delay=200",
-                "-Dgongkai.inbox.read-lock-min-age=300", "-Dgongkai.inbox.read-lock-check-interval=100")
+                "-Dgongkai.inbox.read-lock-min-age=300", "-Dgongkai.inbox.read-lock-check-interval=100",
+                "-Dgongkai.http.enabled=false")
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("service.log").toFile());
