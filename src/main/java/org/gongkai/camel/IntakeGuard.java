@@ -57,7 +57,10 @@ public final class IntakeGuard extends RoutePolicySupport {
     private ScheduledExecutorService timer;
     private Route route;
     private boolean paused;
+    /** The alert of the current disk-full episode was written; the episode ends when a file is processed again. */
     private boolean alertWritten;
+    /** A pause happened and no file has been processed since: a resume that fills up again is the same episode. */
+    private boolean fullEpisode;
     private String pauseDetail;
 
     public IntakeGuard(Path dataDir, Path stateDir, Path inboxDir, StagingArea staging, Path quarantine, IntakeJournal journal,
@@ -147,6 +150,7 @@ public final class IntakeGuard extends RoutePolicySupport {
                 && DiskSpace.isDiskFull(error)) {
             pause(String.valueOf(error == null ? "free space below the reserve" : error.getMessage()));
         } else if (exchange.getException() == null && !exchange.isRollbackOnly()) {
+            endFullEpisode();
             String name = exchange.getIn().getHeader(IntakeHeaders.FILE_NAME, String.class);
             String sha = exchange.getIn().getHeader(IntakeHeaders.SHA256, String.class);
             if (name != null && sha != null) {
@@ -169,17 +173,28 @@ public final class IntakeGuard extends RoutePolicySupport {
             return;
         }
         paused = true;
-        alertWritten = false;
         pauseDetail = detail;
-        LOG.error("Disk full under {}: {} bytes usable, {} kept in reserve ({}). Intake paused: files wait in the inbox "
+        if (fullEpisode) {
+            // space came back just enough to resume, and the next file filled it again: the same episode, one alert
+            LOG.warn("Disk still full under {} ({} bytes usable): intake paused again", dataDir.toAbsolutePath(),
+                    disk.usableBytes());
+        } else {
+            fullEpisode = true;
+            alertWritten = false;
+            LOG.error("Disk full under {}: {} bytes usable, {} kept in reserve ({}). Intake paused: files wait in the inbox "
                 + "untouched, nothing half written; it resumes by itself when space returns", dataDir.toAbsolutePath(),
                 disk.usableBytes(), disk.reserveBytes(), detail);
+        }
         try {
             suspendOrStopConsumer(route.getConsumer());
         } catch (Exception e) {
             LOG.error("Could not suspend the inbox consumer: {}", e.toString());
         }
         writeAlert();
+    }
+
+    private synchronized void endFullEpisode() {
+        fullEpisode = false;
     }
 
     private void writeAlert() {
