@@ -96,7 +96,7 @@ class IntakeRouteTest {
         byte[] original = Files.readAllBytes(EXAMPLE);
         Files.write(inbox().resolve("协作办2024.json"), original);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> !filesUnder(data.resolve("archive")).isEmpty()
+        await().atMost(Duration.ofSeconds(60)).until(() -> !filesUnder(data.resolve("archive")).isEmpty()
                 && filesUnder(inbox()).isEmpty());
         List<Path> archived = filesUnder(data.resolve("archive"));
         assertThat(archived).hasSize(1);
@@ -120,7 +120,7 @@ class IntakeRouteTest {
                 "{\"kind\": \"total\", \"values\": {\"total\": 131.3, \"basic\": 121.3, \"basic_wages\": 76.6");
         Files.writeString(inbox().resolve("协作办-错误.json"), broken, StandardCharsets.UTF_8);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> greenMail.getReceivedMessages().length >= 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> greenMail.getReceivedMessages().length >= 2);
         List<Path> rejected = filesUnder(data.resolve("rejected"));
         assertThat(rejected).extracting(p -> p.getFileName().toString())
                 .anyMatch(n -> n.endsWith("-协作办-错误.json"))
@@ -154,7 +154,7 @@ class IntakeRouteTest {
         startService();
         Files.copy(Path.of("src/test/resources/xlsx/pingdingshan-701-2024.xlsx"), inbox().resolve("协作办2024.xlsx"));
         Files.write(inbox().resolve("宏.xlsm"), Files.readAllBytes(Path.of("src/test/resources/xlsx/pingdingshan-701-2024.xlsx")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> filesUnder(data.resolve("archive")).size() == 1
+        await().atMost(Duration.ofSeconds(60)).until(() -> filesUnder(data.resolve("archive")).size() == 1
                 && filesUnder(data.resolve("rejected")).size() == 3);
         assertThat(filesUnder(data.resolve("staging/2024/701"))).extracting(p -> p.getFileName().toString())
                 .contains("original.xlsx", "STAGED", "index.html");
@@ -168,16 +168,16 @@ class IntakeRouteTest {
         String name = "701-2024.json";
         byte[] original = Files.readAllBytes(EXAMPLE);
         Files.write(inbox().resolve(name), original);
-        await().atMost(Duration.ofSeconds(15)).until(() -> filesUnder(data.resolve("archive")).size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> filesUnder(data.resolve("archive")).size() == 1);
 
         Files.write(inbox().resolve(name), original);
-        await().atMost(Duration.ofSeconds(15)).until(() -> !filesUnder(data.resolve("duplicates")).isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !filesUnder(data.resolve("duplicates")).isEmpty());
         assertThat(filesUnder(data.resolve("archive"))).hasSize(1);
         assertThat(stagedFolders()).hasSize(1);
 
         String corrected = exampleWith("\"phone\": \"0375-0000000\"", "\"phone\": \"0375-1111111\"");
         Files.writeString(inbox().resolve(name), corrected, StandardCharsets.UTF_8);
-        await().atMost(Duration.ofSeconds(15)).until(() -> filesUnder(data.resolve("archive")).size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> filesUnder(data.resolve("archive")).size() == 2);
         assertThat(stagedFolders()).hasSize(2);
         assertThat(filesUnder(data.resolve("duplicates"))).hasSize(1);
     }
@@ -197,7 +197,7 @@ class IntakeRouteTest {
                 assertThat(filesUnder(data.resolve("rejected"))).as("half-written file taken and rejected").isEmpty();
             }
         }
-        await().atMost(Duration.ofSeconds(15)).until(() -> filesUnder(data.resolve("archive")).size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> filesUnder(data.resolve("archive")).size() == 1);
         assertThat(filesUnder(data.resolve("rejected"))).isEmpty();
     }
 
@@ -206,7 +206,7 @@ class IntakeRouteTest {
         startService();
         byte[] original = Files.readAllBytes(EXAMPLE);
         Files.write(inbox().resolve("a.json"), original);
-        await().atMost(Duration.ofSeconds(15)).until(() -> filesUnder(data.resolve("archive")).size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> filesUnder(data.resolve("archive")).size() == 1);
         service.close();
         service = null;
 
@@ -214,11 +214,11 @@ class IntakeRouteTest {
         String second = exampleWith("\"phone\": \"0375-0000000\"", "\"phone\": \"0375-2222222\"");
         Files.writeString(inbox().resolve("b.json"), second, StandardCharsets.UTF_8);
         startService();
-        await().atMost(Duration.ofSeconds(15)).until(() -> filesUnder(data.resolve("archive")).size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> filesUnder(data.resolve("archive")).size() == 2);
 
         // the first file again, after the restart: still recognised
         Files.write(inbox().resolve("a.json"), original);
-        await().atMost(Duration.ofSeconds(15)).until(() -> !filesUnder(data.resolve("duplicates")).isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !filesUnder(data.resolve("duplicates")).isEmpty());
         assertThat(stagedFolders()).hasSize(2);
     }
 
@@ -230,7 +230,7 @@ class IntakeRouteTest {
         startService();
         byte[] original = Files.readAllBytes(EXAMPLE);
         Files.write(inbox().resolve("701.json"), original);
-        await().atMost(Duration.ofSeconds(15)).until(() -> filesUnder(data.resolve("failed")).size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> filesUnder(data.resolve("failed")).size() == 2);
         List<Path> failed = filesUnder(data.resolve("failed"));
         Path kept = failed.stream().filter(p -> p.toString().endsWith("-701.json")).findFirst().orElseThrow();
         assertThat(Files.readAllBytes(kept)).isEqualTo(original);
@@ -239,7 +239,7 @@ class IntakeRouteTest {
 
         Files.delete(blocker); // the operator fixes the cause and drops the same file again
         Files.write(inbox().resolve("701.json"), original);
-        await().atMost(Duration.ofSeconds(20)).until(() -> filesUnder(data.resolve("archive")).size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> filesUnder(data.resolve("archive")).size() == 1);
         assertThat(stagedFolders()).hasSize(1);
         assertThat(filesUnder(data.resolve("duplicates"))).isEmpty();
     }
@@ -250,7 +250,7 @@ class IntakeRouteTest {
         m.put("gongkai.mail.smtp.uri", "smtp://127.0.0.1:1"); // nothing listens there
         service = GongkaiService.start(m);
         Files.writeString(inbox().resolve("bad.json"), "{ not json", StandardCharsets.UTF_8);
-        await().atMost(Duration.ofSeconds(20)).until(() -> !filesUnder(data.resolve("mail/failed")).isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !filesUnder(data.resolve("mail/failed")).isEmpty());
         Path kept = filesUnder(data.resolve("mail/failed")).get(0);
         assertThat(kept.getFileName().toString()).endsWith(".eml");
         assertThat(filesUnder(data.resolve("mail/spool"))).isEmpty();
@@ -263,7 +263,7 @@ class IntakeRouteTest {
         m.put("gongkai.mail.smtp.enabled", "false");
         service = GongkaiService.start(m);
         Files.writeString(inbox().resolve("bad.json"), "{ not json", StandardCharsets.UTF_8);
-        await().atMost(Duration.ofSeconds(15)).until(() -> !filesUnder(data.resolve("mail/outbox")).isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !filesUnder(data.resolve("mail/outbox")).isEmpty());
         Path eml = filesUnder(data.resolve("mail/outbox")).get(0);
         MimeMessage parsed = new MimeMessage(null, Files.newInputStream(eml));
         assertThat(parsed.getSubject()).contains("bad.json");
