@@ -15,14 +15,39 @@ import java.util.concurrent.ConcurrentHashMap;
  * The submission format, the validation rules and the documents all refer to tables through the profile,
  * so a province with another table set is a new profile file under {@code profiles/}, not new code.
  */
-public record DisclosureProfile(String id, String name, String description, List<TableSpec> tables) {
+public record DisclosureProfile(
+        String id,
+        String name,
+        String description,
+        List<TableSpec> tables,
+        String amountUnit,
+        Integer precision,
+        Boolean tableGrouping,
+        TextFormat text,
+        String narrativeTemplate,
+        List<GlossaryEntry> glossary,
+        List<EquationSpec> equations,
+        List<String> requires,
+        Map<String, String> words) {
+
+    public DisclosureProfile {
+        tables = tables == null ? List.of() : tables;
+        text = text == null ? TextFormat.DEFAULT : text;
+        glossary = glossary == null ? List.of() : glossary;
+        equations = equations == null ? List.of() : equations;
+        requires = requires == null ? List.of() : requires;
+        words = words == null ? Map.of() : words;
+    }
+
+    /** The default id when a submission names no profile. */
+    public static final String DEFAULT_ID = "henan-14";
 
     private static final Map<String, DisclosureProfile> CACHE = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     /** Profiles shipped with gongkai. */
-    public static final List<String> KNOWN = List.of("henan-14");
+    public static final List<String> KNOWN = List.of("henan-14", "shanghai-district");
 
     public static Optional<DisclosureProfile> find(String id) {
         if (id == null || !KNOWN.contains(id)) {
@@ -45,6 +70,33 @@ public record DisclosureProfile(String id, String name, String description, List
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read profile " + resource, e);
         }
+    }
+
+    /** The profile a submission names, or the default profile when it names none. */
+    public static DisclosureProfile forSubmission(String profileId) {
+        return require(profileId == null ? DEFAULT_ID : profileId.strip());
+    }
+
+    /** Whether the profile demands a field a person must write ({@code requires} in the profile file). */
+    public boolean requires(String field) {
+        return requires.contains(field);
+    }
+
+    /** The unit a table's amounts are in: the table's own, else the profile's, else {@code submissionUnit}. */
+    public String unitOf(TableSpec t, String submissionUnit) {
+        if (t.unit() != null) {
+            return t.unit();
+        }
+        return amountUnit != null ? amountUnit : submissionUnit;
+    }
+
+    /** A word of the profile ({@code words}), or the key itself. */
+    public String word(String key) {
+        return words.getOrDefault(key, key);
+    }
+
+    /** One entry of the default 名词解释. */
+    public record GlossaryEntry(String term, String text) {
     }
 
     public Optional<TableSpec> table(String tableId) {

@@ -68,7 +68,7 @@ final class ClassificationCheck implements Check {
         }
         String gov = r.govEconCode() == null ? null : r.govEconCode().strip();
         if (gov == null || gov.isEmpty()) {
-            if (code.length() == 5) {
+            if (code.length() == 5 && publishesGovernmentEconomic(v)) {
                 ctx.report(Rules.GOV_ECON_CODE, "经济分类 " + code + " 缺少对应的政府预算支出经济分类编码。",
                         v.field(i, "govEconCode", keyColumn(v, "govEcon")), "政府经济分类编码", null,
                         "填写 govEconCode（如 30101 对应 50101）。");
@@ -114,5 +114,10 @@ final class ClassificationCheck implements Check {
     private static boolean hasPublicInstitution(ValidationContext ctx) {
         Department d = ctx.submission().department();
         return d != null && d.units().stream().anyMatch(u -> u != null && u.kind() != null && u.kind().contains("事业"));
+    }
+
+    /** Whether the table prints the 政府预算支出经济分类 beside the 部门 one (a profile may publish the 部门 one only). */
+    private static boolean publishesGovernmentEconomic(TableView v) {
+        return v.spec().keyColumns().stream().anyMatch(c -> c.type().json().startsWith("govEcon"));
     }
 }

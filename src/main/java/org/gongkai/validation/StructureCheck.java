@@ -184,7 +184,7 @@ final class StructureCheck implements Check {
         }
         if (!rows.isEmpty() && !v.isEmpty()) {
             for (RowSpec spec : v.spec().allFixedRows()) {
-                if (!seen.contains(spec.key())) {
+                if (!seen.contains(spec.key()) && !(v.spec().hasFreeRows() && spec.functionClass() != null)) {
                     ctx.report(Rules.FIXED_ROW, "“" + v.title() + "”缺少固定行“" + (spec.label().isBlank() ? spec.key()
                                     : spec.label()) + "”。", v.table(), spec.key(), null,
                             "补上 {\"item\": \"" + spec.key() + "\", \"values\": {…}}，没有金额时填 0。");

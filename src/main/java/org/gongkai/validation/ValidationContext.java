@@ -35,6 +35,14 @@ final class ValidationContext {
         return profile;
     }
 
+    /**
+     * Whether the profile asks people to write this field ({@code requires} in the profile file); without a known
+     * profile every field is asked for.
+     */
+    boolean requires(String field) {
+        return profile == null || profile.requires(field);
+    }
+
     ClassificationCatalog catalog() {
         return catalog;
     }

@@ -219,6 +219,8 @@ final class SubmissionFormatDocs {
             case GOV_ECON_CLASS -> "`govEconCode` 的第1–3位";
             case GOV_ECON_KUAN -> "`govEconCode` 的第4–5位";
             case GOV_ECON_NAME -> "`govEconName`";
+            case FUNCTION_CODE -> "`functionCode`（印作“201 13 01”）";
+            case ECON_CODE_SPACED -> "`econCode`（印作“301 01”）";
         };
         return "| `" + c.id() + "` | " + String.join("/", c.header()) + " | " + where + " |\n";
     }
