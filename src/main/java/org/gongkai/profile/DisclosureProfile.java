@@ -28,7 +28,10 @@ public record DisclosureProfile(
         List<GlossaryEntry> glossary,
         List<EquationSpec> equations,
         List<String> requires,
-        Map<String, String> words) {
+        Map<String, String> words,
+        Map<String, List<String>> figures,
+        List<ComparisonSpec> comparisons,
+        List<String> itemTables) {
 
     public DisclosureProfile {
         tables = tables == null ? List.of() : tables;
@@ -37,6 +40,9 @@ public record DisclosureProfile(
         equations = equations == null ? List.of() : equations;
         requires = requires == null ? List.of() : requires;
         words = words == null ? Map.of() : words;
+        figures = figures == null ? Map.of() : figures;
+        comparisons = comparisons == null ? List.of() : comparisons;
+        itemTables = itemTables == null ? List.of() : itemTables;
     }
 
     /** The default id when a submission names no profile. */

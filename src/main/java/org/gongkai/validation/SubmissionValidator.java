@@ -19,6 +19,7 @@ public final class SubmissionValidator {
             new AmountCheck(),
             new TableSumCheck(),
             new CrossTableCheck(),
+            new ProfileEquationCheck(),
             new ClassificationCheck(),
             new ExplanationCheck(),
             new ChangeReasonCheck());
