@@ -10,7 +10,7 @@
 <#function than c><#if !c.known()><#return ""></#if><#if c.flat()><#return "比" + py + "年" + c.base() + "持平"></#if><#return "比" + py + "年" + c.base() + c.direction() + c.difference() + "万元"></#function>
 <#-- "与2024年预算持平，主要原因是…" (三公) -->
 <#function withReason c><#if !c.known()><#return ""></#if><#local r = c.reason()!""><#if c.flat()><#local t = "与" + py + "年" + c.base() + "持平"><#else><#local t = "比" + py + "年" + c.base() + c.direction() + c.difference() + "万元"></#if><#return t + (r?has_content)?then("，主要原因是" + r, "")></#function>
-@part overview|一|${dept}概况
+@part overview||${dept}概况
 # 一、部门主要职能
 <#list s.department().duties() as d>
 ${d}
@@ -29,7 +29,7 @@ ${u?counter}. ${u.name()}<#if u.headquarters() && s.department().divisions()?has
 <#list f.glossary() as g>
 （${f.numeral(g?counter)}）${g.term()}：${g.text()}
 </#list>
-@part budget|四|${y}年部门预算编制说明
+@part budget||四、${y}年部门预算编制说明
 <#assign ci = f.cmp("income.fiscal")>
 ${y}年，${dept}收入预算${f.money("income.total")}万元，其中：财政拨款收入${f.money("income.fiscal")}万元<#if ci.known()>，${than(ci)}</#if>；事业收入${f.money("income.business")}万元；事业单位经营收入${f.money("income.operating")}万元；其他收入${f.money("income.other")}万元。
 <#assign ce = f.cmp("expenditure.fiscal")>
@@ -44,7 +44,7 @@ ${y}年，${dept}收入预算${f.money("income.total")}万元，其中：财政�
 <#list f.items() as it>
 ${it?counter}. “${it.label()}”${it.amount()}万元<#if it.purpose()??>，主要用于${it.purpose()}</#if>。
 </#list>
-@part other|六|其他相关情况说明
+@part other||六、其他相关情况说明
 # 一、${y}年“三公”经费预算情况说明
 <#assign tt = f.cmp("threePublic.total")>
 ${y}年“三公”经费预算数为${tt.current()}万元<#if tt.known()>，${withReason(tt)}</#if>。其中：
@@ -81,7 +81,7 @@ ${y}年度，本部门<#if pc.units()??>${pc.units()}个预算单位</#if>编报
 <#assign buy = f.vehicles(pp.vehicleCategories())>
 ${y}年部门预算安排购置车辆${f.total(buy)}辆，其中：<#list buy as v>${v.label()}${v.count()}辆<#sep>、</#list>；部门预算安排购置单价100万元（含）以上设备（不含车辆）${f.n(pp.equipmentOver1m())}台（套）。
 </#if>
-@part projects|七|项目经费情况说明
+@part projects||七、项目经费情况说明
 <#list om.projectStatements() as p>
 # ${p.name()}经费情况说明
 ## 一、项目概述

@@ -39,6 +39,18 @@ public final class ProfileNarrative {
         return parse(text, (s.departmentName() == null ? "" : s.departmentName()) + f.year() + "年部门预算公开");
     }
 
+    /** Comparisons the text had to leave out because the submission gives no prior-year figure (Chinese). */
+    public List<String> warnings(Submission s, DisclosureProfile p) {
+        Figures fig = new Figures(s, p);
+        List<String> out = new ArrayList<>();
+        for (ComparisonSpec c : p.comparisons()) {
+            if (fig.prior(c.prior()) == null) {
+                out.add("提交材料未填写" + c.title() + "的上年数（" + Figures.priorPath(c.prior()) + "），说明中的这项比较已略去。");
+            }
+        }
+        return out;
+    }
+
     static Narrative parse(String text, String title) {
         List<Narrative.Part> parts = new ArrayList<>();
         String id = null;

@@ -97,7 +97,7 @@ public final class OpenDataWriter {
         root.put("name", ("gongkai-" + nz(doc.submission().departmentCode()) + "-" + doc.year()).toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9._-]", "-"));
         root.put("title", doc.title());
-        root.put("description", doc.department() + doc.year() + "年部门预算公开的14张预算表（金额单位：" + doc.unit()
+        root.put("description", doc.department() + doc.year() + "年部门预算公开的" + doc.tables().size() + "张预算表（金额单位：" + doc.unitsText()
                 + "）。完整的预算数据、派生数字与说明文字见 data.json。");
         root.putArray("keywords").add("部门预算").add("预算公开").add(doc.department()).add(Integer.toString(doc.year()));
         if (doc.approvalDate() != null) {
@@ -134,7 +134,7 @@ public final class OpenDataWriter {
                 f.put("title", c.title());
                 if (c.numeric()) {
                     f.put("type", "number");
-                    f.put("description", c.title() + "（" + doc.unit() + "）");
+                    f.put("description", c.title() + "（" + (t.unit() == null ? doc.unit() : t.unit()) + "）");
                 } else {
                     f.put("type", "string");
                 }
