@@ -18,8 +18,15 @@ import java.util.List;
  * @param left        terms added on the left
  * @param right       terms added on the right
  * @param each        null, or {@code functionClass}
+ * @param relation    {@code =} (default) or {@code <=}: the left side may not exceed the right (a part of a whole)
  */
-public record EquationSpec(String id, String title, String description, List<String> left, List<String> right, String each) {
+public record EquationSpec(String id, String title, String description, List<String> left, List<String> right, String each,
+                           String relation) {
+
+    /** Whether the relation is "left ≤ right" rather than equality. */
+    public boolean atMost() {
+        return "<=".equals(relation);
+    }
 
     public EquationSpec {
         left = left == null ? List.of() : left;

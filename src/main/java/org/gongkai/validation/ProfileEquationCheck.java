@@ -71,12 +71,12 @@ final class ProfileEquationCheck implements Check {
         BigDecimal l = sum(left);
         BigDecimal r = sum(right);
         BigDecimal tol = tolerance(ctx, left, right);
-        if (RoundingTolerance.within(l, r, tol)) {
+        if (eq.atMost() ? l.compareTo(r.add(tol)) <= 0 : RoundingTolerance.within(l, r, tol)) {
             return;
         }
         Term target = right.get(right.size() - 1);
         String what = eq.description() + (cls == null ? "" : "（" + cls + " 类）");
-        ctx.report(Rules.PROFILE_EQUATION, "表间关系【" + eq.id() + "】" + eq.title() + "不成立：" + what + " 左边 "
+        ctx.report(Rules.PROFILE_EQUATION, "表间关系【" + eq.id() + "】" + eq.title() + "不成立" + (eq.atMost() ? "（左边不得大于右边）" : "") + "：" + what + " 左边 "
                         + ValidationContext.print(l) + "元，右边 " + ValidationContext.print(r) + "元，差 "
                         + ValidationContext.print(l.subtract(r).abs()) + "元（允许误差 ±" + tol.toPlainString() + "元）。",
                 target.location(), ValidationContext.print(l) + "元", ValidationContext.print(r) + "元",

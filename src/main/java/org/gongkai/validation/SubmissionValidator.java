@@ -20,6 +20,7 @@ public final class SubmissionValidator {
             new TableSumCheck(),
             new CrossTableCheck(),
             new ProfileEquationCheck(),
+            new ProfileRequirementsCheck(),
             new ClassificationCheck(),
             new ExplanationCheck(),
             new ChangeReasonCheck());
