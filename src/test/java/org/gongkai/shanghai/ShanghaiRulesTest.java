@@ -41,7 +41,7 @@ class ShanghaiRulesTest {
             assertThat(f.location().table()).isEqualTo("expenditure_budget");
         });
         assertThat(e).filteredOn(f -> f.ruleId().equals("table.subtotal-row"))
-                .extracting(f -> f.expected() + "→" + f.found()).contains("21601733→21601734");
+                .extracting(f -> f.expected() + "→" + f.found()).contains("21601733.00→21601734.00");
     }
 
     @Test

@@ -24,7 +24,26 @@ final class ShanghaiSubmissions {
     /** Hand-made: a decrease, government-fund spending, 三公 with 购置费, 事业收入, blank columns, 中小企业预留. */
     static final Path FIXTURE = Path.of("src/test/resources/shanghai/ceshi-shangwuwei-2025.json");
 
-    static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+    /** Keeps amounts exactly as written ("371514655.00" stays two decimals). */
+    static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+            .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
+    /** A submission as JSON text with every number written without trailing zeros (to compare values, not scales). */
+    static String numbersNormalised(Object submission) {
+        try {
+            String json = MAPPER.writeValueAsString(submission);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=[:\\[,])(-?[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)(?=[,}\\]])")
+                    .matcher(json);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(sb, new BigDecimal(m.group(1)).stripTrailingZeros().toPlainString());
+            }
+            return m.appendTail(sb).toString().replace("\"kind\":\"item\"", "\"kind\":null");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private ShanghaiSubmissions() {
     }
