@@ -13,7 +13,8 @@ import java.util.Optional;
  * <p>{@code printedTitle} is the title as the document prints it ({@code {year}} replaced), {@code unit} and {@code decimals}
  * the unit and decimals of the table's amounts when they differ from the submission's ({@code amountUnit}, {@code
  * precision}); {@code freeRows} marks a balance table whose fixed rows are a catalogue: only the submitted rows are
- * required and printed, numbered 一、二、… in order.
+ * required and printed, numbered 一、二、… in order; {@code totalLast} says the 合计 row is printed under the rows it
+ * adds up (the workbook reader keeps it there), not above them.
  *
  * <ul>
  *   <li>{@code grid}: rows are 合计/unit/item rows keyed by classification codes ({@link #rowCode()}).</li>
@@ -48,7 +49,8 @@ public record TableSpec(
         String printedTitle,
         String unit,
         Integer decimals,
-        Boolean freeRows) {
+        Boolean freeRows,
+        Boolean totalLast) {
 
     public TableSpec {
         rowKinds = nz(rowKinds);
@@ -89,6 +91,10 @@ public record TableSpec(
     /** The title as printed for a fiscal year: {@link #printedTitle()} with the year, or the plain title. */
     public String titleFor(int year) {
         return printedTitle == null || printedTitle.isBlank() ? title : printedTitle.replace("{year}", Integer.toString(year));
+    }
+
+    public boolean printsTotalLast() {
+        return Boolean.TRUE.equals(totalLast);
     }
 
     /** Whether only the submitted fixed rows are required and printed (a catalogue of rows, not a fixed form). */

@@ -386,7 +386,7 @@ final class TableSheetReader {
             totalsLast = false;
             others.add(new ReadRow(keyedRow(r, keys, keyCols, values, text, refs), rowRef, refs));
         }
-        if (totalsLast && !others.isEmpty()) {
+        if (totalsLast && !others.isEmpty() && spec.printsTotalLast()) {
             // the sheet prints 合计 under its rows (as the Shanghai tables do): keep it there
             List<ReadRow> all = new ArrayList<>(others);
             all.addAll(totals);
