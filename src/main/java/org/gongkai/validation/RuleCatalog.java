@@ -1,13 +1,12 @@
 package org.gongkai.validation;
 
-import org.gongkai.profile.DisclosureProfile;
-import org.gongkai.profile.EquationSpec;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gongkai.profile.DisclosureProfile;
+import org.gongkai.profile.EquationSpec;
 
 /** Every rule the validator runs, with its metadata; docs/rules.md is {@link #markdown()}. */
 public final class RuleCatalog {

@@ -56,7 +56,7 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
     private final ContainerInspector inspector;
 
     public WorkbookSubmissionReader() {
-        this(WorkbookLimits.defaults(), "henan-14");
+        this(WorkbookLimits.defaults(), DisclosureProfile.DEFAULT_ID);
     }
 
     /**
