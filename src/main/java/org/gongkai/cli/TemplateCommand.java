@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.catalog.CatalogFileException;
+import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.xlsx.CatalogClassificationCodes;
 import org.gongkai.xlsx.TemplateRequest;
 import org.gongkai.xlsx.TemplateWriter;
@@ -26,7 +27,8 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Fiscal year, e.g. 2025")
     int year;
 
-    @Option(names = "--profile", defaultValue = "henan-14", description = "Disclosure profile (default ${DEFAULT-VALUE})")
+    @Option(names = "--profile", defaultValue = DisclosureProfile.DEFAULT_ID,
+            description = "Disclosure profile: henan-14 or shanghai-district (default ${DEFAULT-VALUE})")
     String profile;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook")

@@ -23,6 +23,15 @@ public record Enrichment(
         PerformanceTotals performance,
         List<String> warnings) {
 
+    /**
+     * The enrichment of a profile whose narrative is written from a template (the template computes what it states):
+     * only the year and the warnings; the Henan figures are null.
+     */
+    public static Enrichment textOnly(int year, List<String> warnings) {
+        return new Enrichment(year, year - 1, PriorYearFigures.Origin.SUBMISSION, null, null, null, null, null, null, null, null,
+                null, null, List.copyOf(warnings));
+    }
+
     /** 收入: 总计 and its sources (labels as in 部门收支总体情况表, without the ordinal). */
     public record Income(BigDecimal total, Change change, String reason, List<Source> sources) {
     }

@@ -6,18 +6,22 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Department;
+import org.gongkai.model.Explanations;
 import org.gongkai.model.OtherMatters;
 import org.gongkai.model.Submission;
+import org.gongkai.profile.ChineseNumerals;
+import org.gongkai.profile.DisclosureProfile;
 
 /**
- * Writes the disclosure text from a submission and its enrichment, in the wording of the Henan documents
+ * Writes the disclosure text of the henan-14 profile (the one profile without a narrative template) from a submission and
+ * its enrichment, in the wording of the Henan documents
  * (the seed disclosure is the reference for every sentence it shows).
  */
 public final class NarrativeWriter {
 
     public Narrative write(Submission s, Enrichment e) {
         String name = s.departmentName() == null ? "" : s.departmentName();
-        List<Narrative.Part> parts = List.of(partOne(s, name), partTwo(s, e, name), partThree());
+        List<Narrative.Part> parts = List.of(partOne(s, name), partTwo(s, e, name), partThree(s));
         return new Narrative(name + s.fiscalYear() + "年部门预算公开", parts);
     }
 
@@ -295,9 +299,15 @@ public final class NarrativeWriter {
 
     // ---------------------------------------------------------------- 第三部分
 
-    private Narrative.Part partThree() {
+    private Narrative.Part partThree(Submission s) {
         Blocks b = new Blocks("p3");
-        Glossary.ENTRIES.forEach(b::para);
+        // the department's own 名词解释 when it wrote one, else the profile's default
+        List<Explanations.GlossaryEntry> entries = !s.explanations().glossary().isEmpty() ? s.explanations().glossary()
+                : DisclosureProfile.forSubmission(s.profile()).glossary().stream()
+                        .map(g -> new Explanations.GlossaryEntry(g.term(), g.text())).toList();
+        for (int i = 0; i < entries.size(); i++) {
+            b.para(ChineseNumerals.of(i + 1) + "、" + entries.get(i).term() + "：" + entries.get(i).text());
+        }
         return new Narrative.Part("part3", "第三部分", "名词解释", b.list());
     }
 

@@ -37,7 +37,7 @@ public final class SubmissionEnricher {
     }
 
     public Enrichment enrich(Submission s) {
-        DisclosureProfile profile = DisclosureProfile.require(s.profile() == null ? "henan-14" : s.profile());
+        DisclosureProfile profile = DisclosureProfile.forSubmission(s.profile());
         int year = s.fiscalYear() == null ? 0 : s.fiscalYear();
         int prior = year - 1;
         List<String> warnings = new ArrayList<>();

@@ -25,7 +25,11 @@ public record ColumnSpec(String id, List<String> header, Type type) {
         UNIT_CODE("unitCode"), NAME("name"),
         ECON_CODE("econCode"), ECON_CLASS("econClass"), ECON_KUAN("econKuan"),
         GOV_ECON_CODE("govEconCode"), GOV_ECON_CLASS("govEconClass"), GOV_ECON_KUAN("govEconKuan"),
-        GOV_ECON_NAME("govEconName");
+        GOV_ECON_NAME("govEconName"),
+        /** The whole 功能分类 code in one column, printed in groups: "201 13 01". */
+        FUNCTION_CODE("functionCode"),
+        /** The whole 部门经济分类 code in one column, printed in groups: "301 01". */
+        ECON_CODE_SPACED("econCodeSpaced");
 
         private final String json;
 

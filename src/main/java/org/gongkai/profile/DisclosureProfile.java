@@ -15,14 +15,46 @@ import java.util.concurrent.ConcurrentHashMap;
  * The submission format, the validation rules and the documents all refer to tables through the profile,
  * so a province with another table set is a new profile file under {@code profiles/}, not new code.
  */
-public record DisclosureProfile(String id, String name, String description, List<TableSpec> tables) {
+public record DisclosureProfile(
+        String id,
+        String name,
+        String description,
+        List<TableSpec> tables,
+        String amountUnit,
+        Integer precision,
+        Boolean tableGrouping,
+        TextFormat text,
+        String narrativeTemplate,
+        List<GlossaryEntry> glossary,
+        List<EquationSpec> equations,
+        List<String> requires,
+        Map<String, String> words,
+        Map<String, List<String>> figures,
+        List<ComparisonSpec> comparisons,
+        List<String> itemTables,
+        Boolean exactAmounts) {
+
+    public DisclosureProfile {
+        tables = tables == null ? List.of() : tables;
+        text = text == null ? TextFormat.DEFAULT : text;
+        glossary = glossary == null ? List.of() : glossary;
+        equations = equations == null ? List.of() : equations;
+        requires = requires == null ? List.of() : requires;
+        words = words == null ? Map.of() : words;
+        figures = figures == null ? Map.of() : figures;
+        comparisons = comparisons == null ? List.of() : comparisons;
+        itemTables = itemTables == null ? List.of() : itemTables;
+    }
+
+    /** The default id when a submission names no profile. */
+    public static final String DEFAULT_ID = "henan-14";
 
     private static final Map<String, DisclosureProfile> CACHE = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     /** Profiles shipped with gongkai. */
-    public static final List<String> KNOWN = List.of("henan-14");
+    public static final List<String> KNOWN = List.of("henan-14", "shanghai-district");
 
     public static Optional<DisclosureProfile> find(String id) {
         if (id == null || !KNOWN.contains(id)) {
@@ -45,6 +77,41 @@ public record DisclosureProfile(String id, String name, String description, List
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read profile " + resource, e);
         }
+    }
+
+    /** The profile a submission names, or the default profile when it names none. */
+    public static DisclosureProfile forSubmission(String profileId) {
+        return require(profileId == null ? DEFAULT_ID : profileId.strip());
+    }
+
+    /** Whether the profile demands a field a person must write ({@code requires} in the profile file). */
+    public boolean requires(String field) {
+        return requires.contains(field);
+    }
+
+    /** The unit a table's amounts are in: the table's own, else the profile's, else {@code submissionUnit}. */
+    public String unitOf(TableSpec t, String submissionUnit) {
+        if (t.unit() != null) {
+            return t.unit();
+        }
+        return amountUnit != null ? amountUnit : submissionUnit;
+    }
+
+    /**
+     * Whether a table's amounts are exact (元 to the 分, as the Shanghai tables print them) rather than rounded from finer
+     * figures: sums over exact amounts must agree to the last 分, without rounding tolerance.
+     */
+    public boolean exact(TableSpec t) {
+        return t.exact() != null ? t.exact() : Boolean.TRUE.equals(exactAmounts);
+    }
+
+    /** A word of the profile ({@code words}), or the key itself. */
+    public String word(String key) {
+        return words.getOrDefault(key, key);
+    }
+
+    /** One entry of the default 名词解释. */
+    public record GlossaryEntry(String term, String text) {
     }
 
     public Optional<TableSpec> table(String tableId) {

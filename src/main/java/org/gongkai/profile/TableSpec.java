@@ -10,6 +10,13 @@ import java.util.Optional;
 /**
  * One standard table of a profile.
  *
+ * <p>{@code printedTitle} is the title as the document prints it ({@code {year}} replaced), {@code unit} and {@code decimals}
+ * the unit and decimals of the table's amounts when they differ from the submission's ({@code amountUnit}, {@code
+ * precision}); {@code freeRows} marks a balance table whose fixed rows are a catalogue: only the submitted rows are
+ * required and printed, numbered 一、二、… in order; {@code totalLast} says the 合计 row is printed under the rows it
+ * adds up (the workbook reader keeps it there), not above them; {@code exact} overrides the profile's
+ * {@code exactAmounts} for this table (a 万元 table of a 元 profile holds rounded figures).
+ *
  * <ul>
  *   <li>{@code grid}: rows are 合计/unit/item rows keyed by classification codes ({@link #rowCode()}).</li>
  *   <li>{@code balance}: income rows beside expenditure rows, then footer pairs (部门收支总体情况表, 财政拨款收支总体情况表).</li>
@@ -39,7 +46,13 @@ public record TableSpec(
         List<String> notes,
         String emptyNote,
         String emptyWhen,
-        String source) {
+        String source,
+        String printedTitle,
+        String unit,
+        Integer decimals,
+        Boolean freeRows,
+        Boolean totalLast,
+        Boolean exact) {
 
     public TableSpec {
         rowKinds = nz(rowKinds);
@@ -75,6 +88,20 @@ public record TableSpec(
         public String json() {
             return name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** The title as printed for a fiscal year: {@link #printedTitle()} with the year, or the plain title. */
+    public String titleFor(int year) {
+        return printedTitle == null || printedTitle.isBlank() ? title : printedTitle.replace("{year}", Integer.toString(year));
+    }
+
+    public boolean printsTotalLast() {
+        return Boolean.TRUE.equals(totalLast);
+    }
+
+    /** Whether only the submitted fixed rows are required and printed (a catalogue of rows, not a fixed form). */
+    public boolean hasFreeRows() {
+        return Boolean.TRUE.equals(freeRows);
     }
 
     /** "第N张" title used in the document's list of tables: "一、部门收支总体情况表". */

@@ -8,6 +8,8 @@ import org.gongkai.narrative.Enrichment;
 import org.gongkai.narrative.Narrative;
 import org.gongkai.narrative.NarrativeWriter;
 import org.gongkai.narrative.PriorYearSource;
+import org.gongkai.narrative.ProfileNarrative;
+import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.narrative.SubmissionEnricher;
 
 /** Everything a disclosure shows, computed once and written as HTML, PDF and open data. */
@@ -19,6 +21,13 @@ public record DisclosureDocument(
         List<Chart> charts) {
 
     public static DisclosureDocument of(Submission s, ClassificationNames names, PriorYearSource priorYears) {
+        DisclosureProfile profile = DisclosureProfile.forSubmission(s.profile());
+        if (profile.narrativeTemplate() != null) {
+            ProfileNarrative writer = new ProfileNarrative(names);
+            Narrative n = writer.write(s, profile);
+            Enrichment e = Enrichment.textOnly(s.fiscalYear() == null ? 0 : s.fiscalYear(), writer.warnings(s, profile));
+            return new DisclosureDocument(s, e, n, new TableModelBuilder().build(s), List.of());
+        }
         Enrichment e = new SubmissionEnricher(names, priorYears).enrich(s);
         Narrative n = new NarrativeWriter().write(s, e);
         return new DisclosureDocument(s, e, n, new TableModelBuilder().build(s), new ChartBuilder().build(e, AmountUnit.of(s.amountUnit())));
@@ -39,6 +48,14 @@ public record DisclosureDocument(
     /** "万元" or "元", as the submission declares its amounts. */
     public String unit() {
         return amountUnit().label();
+    }
+
+    /** The units of the tables as a phrase: "万元", or "元；部门“三公”经费和机关运行经费预算表为万元" when they differ. */
+    public String unitsText() {
+        String main = unit();
+        List<String> other = tables.stream().filter(t -> t.unit() != null && !t.unit().equals(main))
+                .map(t -> t.title() + "为" + t.unit()).toList();
+        return other.isEmpty() ? main : main + "；" + String.join("，", other);
     }
 
     public AmountUnit amountUnit() {

@@ -145,7 +145,7 @@ public final class OpenDataWriter {
                 .replaceAll("[^a-z0-9._-]", "-"));
         root.put("title", doc.title());
         root.put("description", doc.department() + doc.year() + "年部门预算公开的" + csvs.size() + "张预算表（金额单位："
-                + doc.unit() + "）。第 " + revision + " 版" + (revision > 1 ? "（更正后的版本）" : "")
+                + doc.unitsText() + "）。第 " + revision + " 版" + (revision > 1 ? "（更正后的版本）" : "")
                 + "。完整的预算数据、派生数字与说明文字见 data.json，全部表格的 Excel 文件见 tables.xlsx。");
         root.putArray("keywords").add("部门预算").add("预算公开").add(doc.department()).add(Integer.toString(doc.year()));
         // the disclosure's revision: 1.0.0 first, 2.0.0 after a correction (更正) of the submitted figures
@@ -195,7 +195,7 @@ public final class OpenDataWriter {
                 f.put("title", c.title());
                 if (c.numeric()) {
                     f.put("type", "number");
-                    f.put("description", c.title() + "（" + doc.unit() + "）");
+                    f.put("description", c.title() + "（" + (t.unit() == null ? doc.unit() : t.unit()) + "）");
                 } else {
                     f.put("type", "string");
                 }

@@ -16,9 +16,10 @@ import java.util.List;
  * @param notes      notes printed under the table (rounding note, empty-table note)
  * @param empty      true when the table has no data and carries the empty-table note
  * @param form       true for the 部门整体绩效目标表 (a form, not a grid)
+ * @param unit       the unit of the table's amounts ("元", "万元"): the profile's unit of this table
  */
 public record TableModel(String id, int number, String title, List<Column> columns, List<List<Cell>> headerRows,
-                         List<Row> rows, List<String> notes, boolean empty, boolean form) {
+                         List<Row> rows, List<String> notes, boolean empty, boolean form, String unit) {
 
     /** A leaf column. */
     public record Column(String id, String title, boolean numeric) {

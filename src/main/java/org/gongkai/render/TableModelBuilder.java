@@ -9,21 +9,34 @@ import org.gongkai.model.Submission;
 import org.gongkai.model.TableRow;
 import org.gongkai.narrative.AmountUnit;
 import org.gongkai.narrative.Amounts;
+import java.math.RoundingMode;
+import org.gongkai.profile.ChineseNumerals;
 import org.gongkai.profile.ColumnSpec;
 import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.profile.RowSpec;
 import org.gongkai.profile.TableSpec;
+import org.gongkai.profile.TextFormat;
 
 /** Builds the printable tables of a submission generically from its disclosure profile. */
 public final class TableModelBuilder {
 
     public List<TableModel> build(Submission s) {
-        DisclosureProfile profile = DisclosureProfile.require(s.profile() == null ? "henan-14" : s.profile());
+        DisclosureProfile profile = DisclosureProfile.forSubmission(s.profile());
         List<TableModel> out = new ArrayList<>();
         for (TableSpec spec : profile.tables()) {
             out.add(build(s, spec));
         }
         return out;
+    }
+
+    /** How the amounts of one table print: its decimals and whether thousands are grouped ("371,514,655.00"). */
+    private record Style(int precision, boolean grouping) {
+    }
+
+    private static Style style(Submission s, TableSpec spec) {
+        DisclosureProfile p = DisclosureProfile.forSubmission(s.profile());
+        int precision = spec.decimals() != null ? spec.decimals() : s.precisionOrDefault();
+        return new Style(precision, Boolean.TRUE.equals(p.tableGrouping()));
     }
 
     public TableModel build(Submission s, TableSpec spec) {
@@ -38,7 +51,7 @@ public final class TableModelBuilder {
     // ---------------------------------------------------------------- grid
 
     private TableModel grid(Submission s, TableSpec spec) {
-        int precision = s.precisionOrDefault();
+        Style precision = style(s, spec);
         List<ColumnSpec> all = new ArrayList<>(spec.keyColumns());
         all.addAll(spec.columns());
         BudgetTable t = s.table(spec.id());
@@ -91,6 +104,8 @@ public final class TableModelBuilder {
             case GOV_ECON_CLASS -> part(gov, 0, 3);
             case GOV_ECON_KUAN -> part(gov, 3, 5);
             case GOV_ECON_NAME -> r.govEconName();
+            case FUNCTION_CODE -> spaced(fn);
+            case ECON_CODE_SPACED -> spaced(econ);
             case TEXT -> r.text(c.id());
             default -> r.text(c.id());
         };
@@ -103,7 +118,7 @@ public final class TableModelBuilder {
         return code.substring(from, to);
     }
 
-    private static TableModel.Cell valueCell(TableRow r, ColumnSpec c, int precision) {
+    private static TableModel.Cell valueCell(TableRow r, ColumnSpec c, Style style) {
         if (!c.isValue()) {
             return TableModel.Cell.ofText(r.text(c.id()));
         }
@@ -111,14 +126,35 @@ public final class TableModelBuilder {
             return TableModel.Cell.ofText("");
         }
         BigDecimal v = r.values().get(c.id());
-        String printed = c.type() == ColumnSpec.Type.NUMBER ? v.stripTrailingZeros().toPlainString() : Amounts.table(v, precision);
+        String printed = c.type() == ColumnSpec.Type.NUMBER ? v.stripTrailingZeros().toPlainString() : amount(v, style);
         return TableModel.Cell.ofNumber(printed, v);
+    }
+
+    /** An amount as the table prints it: {@link Amounts#table} (zeros as written), thousands grouped when the profile says so. */
+    private static String amount(BigDecimal v, Style style) {
+        if (!style.grouping() || v.signum() == 0) {
+            return Amounts.table(v, style.precision());
+        }
+        return TextFormat.write(v.setScale(style.precision(), RoundingMode.HALF_UP), style.precision(), true);
+    }
+
+    /** "2011301" → "201 13 01"; "30101" → "301 01". */
+    private static String spaced(String code) {
+        if (code == null) {
+            return "";
+        }
+        String c = code.strip();
+        StringBuilder sb = new StringBuilder(c.substring(0, Math.min(3, c.length())));
+        for (int i = 3; i < c.length(); i += 2) {
+            sb.append(' ').append(c, i, Math.min(i + 2, c.length()));
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- balance
 
     private TableModel balance(Submission s, TableSpec spec) {
-        int precision = s.precisionOrDefault();
+        Style precision = style(s, spec);
         BudgetTable t = s.table(spec.id());
         List<ColumnSpec> all = new ArrayList<>();
         all.add(new ColumnSpec("income.label", spec.incomeLabelHeader(), ColumnSpec.Type.NAME));
@@ -126,10 +162,22 @@ public final class TableModelBuilder {
         all.add(new ColumnSpec("expenditure.label", spec.expenditureLabelHeader(), ColumnSpec.Type.NAME));
         spec.expenditureColumns().forEach(c -> all.add(new ColumnSpec("expenditure." + c.id(), c.header(), c.type())));
         List<TableModel.Row> rows = new ArrayList<>();
-        int n = Math.max(spec.incomeRows().size(), spec.expenditureRows().size());
+        List<RowSpec> incomeRows = spec.incomeRows();
+        List<RowSpec> expenditureRows = spec.expenditureRows();
+        if (spec.hasFreeRows()) {
+            List<RowSpec> present = new ArrayList<>();
+            for (RowSpec r : expenditureRows) {
+                if (t.fixedRow(r.key()).isPresent()) {
+                    present.add(new RowSpec(r.key(), ChineseNumerals.of(present.size() + 1) + "、" + r.label(), r.functionClass(),
+                            r.legacy(), r.partOf(), r.sumOf()));
+                }
+            }
+            expenditureRows = present;
+        }
+        int n = Math.max(incomeRows.size(), expenditureRows.size());
         for (int i = 0; i < n; i++) {
-            RowSpec in = i < spec.incomeRows().size() ? spec.incomeRows().get(i) : null;
-            RowSpec ex = i < spec.expenditureRows().size() ? spec.expenditureRows().get(i) : null;
+            RowSpec in = i < incomeRows.size() ? incomeRows.get(i) : null;
+            RowSpec ex = i < expenditureRows.size() ? expenditureRows.get(i) : null;
             rows.add(new TableModel.Row("fixed", balanceCells(t, spec, in, ex, precision)));
         }
         for (List<RowSpec> pair : spec.footerRows()) {
@@ -140,14 +188,14 @@ public final class TableModelBuilder {
         return model(s, spec, all, rows, false);
     }
 
-    private List<TableModel.Cell> balanceCells(BudgetTable t, TableSpec spec, RowSpec in, RowSpec ex, int precision) {
+    private List<TableModel.Cell> balanceCells(BudgetTable t, TableSpec spec, RowSpec in, RowSpec ex, Style precision) {
         List<TableModel.Cell> cells = new ArrayList<>();
         side(cells, t, in, spec.incomeColumns(), precision);
         side(cells, t, ex, spec.expenditureColumns(), precision);
         return cells;
     }
 
-    private void side(List<TableModel.Cell> cells, BudgetTable t, RowSpec r, List<ColumnSpec> cols, int precision) {
+    private void side(List<TableModel.Cell> cells, BudgetTable t, RowSpec r, List<ColumnSpec> cols, Style precision) {
         if (r == null) {
             cells.add(TableModel.Cell.ofText(""));
             cols.forEach(c -> cells.add(TableModel.Cell.ofText("")));
@@ -163,12 +211,14 @@ public final class TableModelBuilder {
     // ---------------------------------------------------------------- fixed
 
     private TableModel fixed(Submission s, TableSpec spec) {
-        int precision = s.precisionOrDefault();
+        Style precision = style(s, spec);
         BudgetTable t = s.table(spec.id());
         boolean labelled = spec.fixedRows().stream().anyMatch(r -> r.label() != null && !r.label().isBlank());
         List<ColumnSpec> all = new ArrayList<>();
         if (labelled) {
-            all.add(new ColumnSpec("label", List.of("项目"), ColumnSpec.Type.NAME));
+            List<String> header = spec.keyColumns().stream().filter(c -> c.type() == ColumnSpec.Type.NAME).findFirst()
+                    .map(ColumnSpec::header).orElse(List.of("项目"));
+            all.add(new ColumnSpec("label", header, ColumnSpec.Type.NAME));
         }
         all.addAll(spec.columns());
         List<TableModel.Row> rows = new ArrayList<>();
@@ -190,7 +240,7 @@ public final class TableModelBuilder {
     // ---------------------------------------------------------------- form (部门整体绩效目标表)
 
     private TableModel form(Submission s, TableSpec spec) {
-        int precision = s.precisionOrDefault();
+        Style precision = style(s, spec);
         Performance.DepartmentTargets d = s.performance().department();
         List<ColumnSpec> cols = List.of(
                 new ColumnSpec("level1", List.of("一级指标"), ColumnSpec.Type.TEXT),
@@ -223,7 +273,7 @@ public final class TableModelBuilder {
             }
             cells.add(new TableModel.Cell(budgetLines[i][0], null, 2, 1, true, "row"));
             BigDecimal v = b == null ? null : budgetValue(b, budgetLines[i][1]);
-            cells.add(span(v == null ? TableModel.Cell.ofText("") : TableModel.Cell.ofNumber(Amounts.table(v, precision), v), 2));
+            cells.add(span(v == null ? TableModel.Cell.ofText("") : TableModel.Cell.ofNumber(amount(v, precision), v), 2));
             rows.add(new TableModel.Row("budget", cells));
         }
         rows.add(new TableModel.Row("indicator-head", cols.stream()
@@ -285,7 +335,8 @@ public final class TableModelBuilder {
     // ---------------------------------------------------------------- common
 
     private TableModel model(Submission s, TableSpec spec, List<ColumnSpec> columns, List<TableModel.Row> rows, boolean empty) {
-        AmountUnit unit = AmountUnit.of(s.amountUnit());
+        DisclosureProfile profile = DisclosureProfile.forSubmission(s.profile());
+        AmountUnit unit = AmountUnit.of(profile.unitOf(spec, s.amountUnit()));
         List<List<String>> paths = columns.stream().map(c -> c.header().stream().map(unit::relabel).toList()).toList();
         List<TableModel.Column> cols = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -300,8 +351,8 @@ public final class TableModelBuilder {
         } else if (empty) {
             notes.add(spec.emptyNoteFor(year));
         }
-        return new TableModel(spec.id(), spec.number(), spec.title(), List.copyOf(cols), header, rows, notes, empty,
-                spec.layout() == TableSpec.Layout.FORM);
+        return new TableModel(spec.id(), spec.number(), spec.titleFor(year), List.copyOf(cols), header, rows, notes, empty,
+                spec.layout() == TableSpec.Layout.FORM, unit.label());
     }
 
     private static boolean allZero(BudgetTable t) {

@@ -140,7 +140,7 @@ final class ClassificationCheck implements Check {
             String gov = r.govEconCode() == null ? null : r.govEconCode().strip();
             EconomicMappingEntry m = cat.mapping().find(code).orElse(null);
             if (gov == null || gov.isEmpty()) {
-                if (code.length() == 5) {
+                if (code.length() == 5 && publishesGovernmentEconomic(v)) {
                     missingGovernmentCode(code, e, m, govWhere);
                 }
                 return;
@@ -253,5 +253,10 @@ final class ClassificationCheck implements Check {
     private static String keyColumn(TableView v, String prefix) {
         return v.spec().keyColumns().stream().map(c -> c.id())
                 .filter(id -> id.equals(prefix + "Code") || id.equals(prefix + ".kuan")).findFirst().orElse(null);
+    }
+
+    /** Whether the table prints the 政府预算支出经济分类 beside the 部门 one (a profile may publish the 部门 one only). */
+    private static boolean publishesGovernmentEconomic(TableView v) {
+        return v.spec().keyColumns().stream().anyMatch(c -> c.type().json().startsWith("govEcon"));
     }
 }

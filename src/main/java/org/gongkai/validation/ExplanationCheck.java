@@ -22,11 +22,11 @@ final class ExplanationCheck implements Check {
                     "在 department.duties 中写明部门的主要职责（公开文件第一部分“主要职责”）。");
         }
         Performance.DepartmentTargets t = ctx.submission().performance().department();
-        if (t == null || t.goal() == null || t.goal().isBlank()) {
+        if (ctx.requires("performanceGoal") && (t == null || t.goal() == null || t.goal().isBlank())) {
             ctx.report(Rules.PERFORMANCE_GOAL, "没有填写部门整体绩效目标（年度履职目标）。", Location.field("performance.department.goal"),
                     "年度履职目标", null, "在 performance.department.goal 中写明本年度的履职目标。");
         }
-        if (ctx.submission().otherMatters().operatingCosts() == null) {
+        if (ctx.requires("operatingCosts") && ctx.submission().otherMatters().operatingCosts() == null) {
             ctx.report(Rules.OPERATING_COSTS, "没有填写机关运行经费。", Location.field("otherMatters.operatingCosts"), "金额", null,
                     "在 otherMatters.operatingCosts 中填写机关运行经费预算数；没有时填 0。");
         }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gongkai.profile.DisclosureProfile;
+import org.gongkai.profile.EquationSpec;
 
 /** Every rule the validator runs, with its metadata; docs/rules.md is {@link #markdown()}. */
 public final class RuleCatalog {
@@ -59,6 +61,33 @@ public final class RuleCatalog {
                 sb.append("| `").append(r.id()).append("` | ").append(r.severity().chinese()).append(" | ")
                         .append(cell(r.title())).append(" | ").append(cell(r.basis())).append(" | ")
                         .append(cell(r.description())).append(" |\n");
+            }
+            sb.append('\n');
+        }
+        sb.append(profileEquations());
+        return sb.toString();
+    }
+
+    /** Per profile: the table relations its file declares (checked by {@code cross.profile-equation}) and what it asks people to write. */
+    private static String profileEquations() {
+        StringBuilder sb = new StringBuilder("## 各公开口径声明的表间关系（`cross.profile-equation`）\n\n");
+        sb.append("表间关系写在公开口径文件 `src/main/resources/profiles/<口径>.json` 的 `equations` 中，新增口径不需要改代码。")
+                .append("河南14张表（henan-14）的表间关系由上面以 `cross.` 开头的规则核对。\n\n");
+        for (String id : DisclosureProfile.KNOWN) {
+            DisclosureProfile p = DisclosureProfile.require(id);
+            sb.append("### ").append(p.name()).append("（`").append(p.id()).append("`）\n\n");
+            if (!p.requires().isEmpty()) {
+                sb.append("须由人填写（`requires`）：").append(String.join("、", p.requires().stream().map(r -> "`" + r + "`").toList()))
+                        .append("。\n\n");
+            }
+            if (p.equations().isEmpty()) {
+                sb.append("本口径没有在文件中声明表间关系。\n\n");
+                continue;
+            }
+            sb.append("| 编号 | 关系 | 说明 |\n|---|---|---|\n");
+            for (EquationSpec e : p.equations()) {
+                sb.append("| `").append(e.id()).append("` | ").append(cell(e.title())).append(" | ").append(cell(e.description()))
+                        .append(e.each() == null ? "" : "（逐类核对）").append(" |\n");
             }
             sb.append('\n');
         }

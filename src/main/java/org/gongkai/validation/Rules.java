@@ -31,7 +31,7 @@ public final class Rules {
     public static final RuleDefinition FISCAL_YEAR = def("structure.fiscal-year", ERROR, STRUCTURE,
             "预算年度必须合理", FORMAT, "fiscalYear 必须存在，且在 2000 至 2100 之间。");
     public static final RuleDefinition AMOUNT_UNIT = def("structure.amount-unit", ERROR, STRUCTURE,
-            "金额单位必须为万元或元", FORMAT, "amountUnit 必须为“万元”或“元”。");
+            "金额单位必须为万元或元", FORMAT, "amountUnit 必须为“万元”或“元”；公开口径规定了单位时（上海区级口径为元）必须与之相同。");
     public static final RuleDefinition PRECISION = def("structure.precision", ERROR, STRUCTURE,
             "小数位数必须在0到4之间", FORMAT, "precision 必须存在，且为 0 到 4 之间的整数。");
     public static final RuleDefinition APPROVAL_DATE = def("structure.approval-date", ERROR, STRUCTURE,
@@ -183,6 +183,10 @@ public final class Rules {
     public static final RuleDefinition OPERATING_COSTS = def("cross.operating-costs", ERROR, CROSS,
             "机关运行经费必须填写且不大于公用经费", "《预算法》第十四条（对机关运行经费的安排作出说明）；《机关事务管理条例》第九条",
             "otherMatters.operatingCosts 必须填写，且不大于一般公共预算基本支出表的公用经费合计。");
+    public static final RuleDefinition PROFILE_EQUATION = def("cross.profile-equation", ERROR, CROSS,
+            "公开口径声明的表间关系成立", EQUATION + "；表间关系由公开口径文件（profiles/*.json 的 equations）声明",
+            "公开口径中声明的每条表间等式（左边各项之和 = 右边各项之和）都必须成立；各表金额按本表单位换算为元后比较，"
+                    + "未公开（空白）的单元格不计入，全部为空白的等式不核对。各口径的等式见本文末尾。");
     public static final RuleDefinition PRIOR_ITEMS_SUM = def("cross.prior-items-sum", WARNING, CROSS,
             "上年各项预算数之和等于上年一般公共预算支出", EQUATION,
             "priorYear.items 之和应等于 priorYear.generalBudgetExpenditure（上年比较数自相矛盾时说明中的增减会不一致）。");
@@ -266,6 +270,29 @@ public final class Rules {
     public static final RuleDefinition PERFORMANCE_GOAL = def("explain.performance-goal", ERROR, EXPLANATION,
             "必须填写部门整体绩效目标", "《中共中央 国务院关于全面实施预算绩效管理的意见》；河南省部门整体绩效目标表",
             "performance.department.goal（年度履职目标）不为空。");
+
+    public static final RuleDefinition ITEM_PURPOSE = def("explain.item-purpose", ERROR, EXPLANATION,
+            "财政拨款支出的每一项都写明用途", "上海市区级部门预算公开格式（财政拨款支出主要内容逐项说明“主要用于…”）",
+            "公开口径要求时（requires 含 itemPurposes），财政拨款支出各表中每个功能分类项（7位）在 explanations.itemPurposes 中写明用途。");
+    public static final RuleDefinition COMPARISON_BASE = def("explain.comparison-base", ERROR, EXPLANATION,
+            "每项比较写明比较基数", "上海市区级部门预算公开格式（“比2024年预算执行数增加…”与“比2024年预算增加…”并存）",
+            "公开口径要求时（requires 含 comparisonBases），说明中每项与上年的比较在 explanations.comparisonBases 中写明基数："
+                    + "“上年预算”或“上年预算执行数”。");
+    public static final RuleDefinition PROFILE_CHANGE = def("explain.profile-change", ERROR, EXPLANATION,
+            "公开口径中的每项比较都有上年数和原因", "《预算法》第十四条（对重要事项作出说明）",
+            "公开口径声明的每项比较（comparisons）都要有上年数（priorYear 中的对应字段）；有增减时写明原因，"
+                    + "口径要求“持平也说明原因”的比较（如上海“三公”经费各项）持平时也要写明原因。");
+    public static final RuleDefinition PROJECT_STATEMENT = def("explain.project-statement", ERROR, EXPLANATION,
+            "项目经费情况说明七个部分齐全", "上海市区级部门预算公开格式（七、项目经费情况说明）",
+            "公开口径要求时（requires 含 projectStatements），otherMatters.projectStatements 至少一个项目，每个项目写明名称及"
+                    + "项目概述、立项依据、实施主体、实施方案、实施周期、年度预算安排、绩效目标。");
+    public static final RuleDefinition OTHER_MATTERS_FIELDS = def("explain.other-matters", ERROR, EXPLANATION,
+            "其他相关情况说明所需的数字齐全", "上海市区级部门预算公开格式（六、其他相关情况说明）",
+            "公开口径要求时，填写车辆（八类，requires 含 vehicleCategories）、拟购置车辆和设备（plannedPurchases）、"
+                    + "政府采购货物/工程/服务（procurement）、绩效目标覆盖（performanceCoverage）；数量为非负整数，没有时填 0。");
+    public static final RuleDefinition GLOSSARY = def("explain.glossary", ERROR, EXPLANATION,
+            "名词解释由部门填写", "上海市区级部门预算公开格式（三、名词解释随部门而异）",
+            "公开口径要求时（requires 含 glossary），explanations.glossary 至少一条，每条有名词和解释。");
 
     // ---- internal
     public static final RuleDefinition INTERNAL_FAILURE = def("internal.check-failed", ERROR, INTERNAL,

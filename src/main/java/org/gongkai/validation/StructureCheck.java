@@ -44,7 +44,7 @@ final class StructureCheck implements Check {
         if (ctx.profile() == null) {
             ctx.report(Rules.PROFILE, "公开口径“" + (s.profile() == null ? "" : s.profile()) + "”不是已知口径，无法核对各表。",
                     Location.field("profile"), String.join("、", DisclosureProfile.KNOWN), s.profile(),
-                    "填写 \"profile\": \"henan-14\"（河南省14张表）等已知口径。");
+                    "填写已知口径之一：" + String.join("、", DisclosureProfile.KNOWN) + "。");
         }
         Integer y = s.fiscalYear();
         if (y == null || y < MIN_YEAR || y > MAX_YEAR) {
@@ -56,6 +56,10 @@ final class StructureCheck implements Check {
         if (!"万元".equals(unit) && !"元".equals(unit)) {
             ctx.report(Rules.AMOUNT_UNIT, "金额单位必须为“万元”或“元”。", Location.field("amountUnit"), "万元 或 元",
                     s.amountUnit(), "填写 \"amountUnit\": \"万元\"（与公开表格的“单位：万元”一致）。");
+        } else if (ctx.profile() != null && ctx.profile().amountUnit() != null && !ctx.profile().amountUnit().equals(unit)) {
+            ctx.report(Rules.AMOUNT_UNIT, "公开口径“" + ctx.profile().name() + "”的表以“" + ctx.profile().amountUnit() + "”为单位，提交却声明为“"
+                            + unit + "”。", Location.field("amountUnit"), ctx.profile().amountUnit(), unit,
+                    "按公开表格照抄金额，填写 \"amountUnit\": \"" + ctx.profile().amountUnit() + "\"。");
         }
         Integer p = s.precision();
         if (p == null || p < 0 || p > 4) {
@@ -184,7 +188,7 @@ final class StructureCheck implements Check {
         }
         if (!rows.isEmpty() && !v.isEmpty()) {
             for (RowSpec spec : v.spec().allFixedRows()) {
-                if (!seen.contains(spec.key())) {
+                if (!seen.contains(spec.key()) && !(v.spec().hasFreeRows() && spec.functionClass() != null)) {
                     ctx.report(Rules.FIXED_ROW, "“" + v.title() + "”缺少固定行“" + (spec.label().isBlank() ? spec.key()
                                     : spec.label()) + "”。", v.table(), spec.key(), null,
                             "补上 {\"item\": \"" + spec.key() + "\", \"values\": {…}}，没有金额时填 0。");

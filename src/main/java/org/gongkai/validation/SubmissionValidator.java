@@ -21,6 +21,8 @@ public final class SubmissionValidator {
             new AmountCheck(),
             new TableSumCheck(),
             new CrossTableCheck(),
+            new ProfileEquationCheck(),
+            new ProfileRequirementsCheck(),
             new ClassificationCheck(),
             new ExplanationCheck(),
             new ChangeReasonCheck());

@@ -42,16 +42,21 @@ final class TableSumCheck implements Check {
                 if (v.valueColumn(r, s.total()).isEmpty()) {
                     continue;
                 }
+                if (!r.has(s.total()) && s.parts().stream().noneMatch(part -> nonZero(r, part))) {
+                    continue; // blank total over blank or zero parts: nothing published to compare
+                }
                 BigDecimal sum = BigDecimal.ZERO;
                 for (String part : s.parts()) {
                     sum = sum.add(r.amount(part));
                 }
                 BigDecimal found = r.amount(s.total());
-                if (!RoundingTolerance.within(sum, found, ctx.tolerance(s.parts().size()))) {
+                // only published parts carry a rounding error; a blank part adds neither amount nor tolerance
+                BigDecimal tol = ctx.tolerance(v, (int) s.parts().stream().filter(r::has).count());
+                if (!RoundingTolerance.within(sum, found, tol)) {
                     String parts = String.join(" + ", s.parts().stream().map(p -> v.columnTitle(r, p)).toList());
                     ctx.report(Rules.ROW_SUM, "“" + v.columnTitle(r, s.total()) + "”应等于 " + parts + "，差 "
                                     + ValidationContext.print(found.subtract(sum).abs()) + "（允许舍入误差 ±"
-                                    + ctx.tolerance(s.parts().size()).toPlainString() + "）。",
+                                    + tol.toPlainString() + "）。",
                             v.cell(i, s.total()), ValidationContext.print(sum), ValidationContext.print(found),
                             "核对本行各分项；合计应为各分项之和。");
                 }
@@ -103,12 +108,16 @@ final class TableSumCheck implements Check {
             }
             List<String> parts = partsOf(spec, rs);
             for (ColumnSpec c : v.valueColumnsFor(r)) {
+                if (!r.has(c.id()) && parts.stream().allMatch(key -> v.fixed(key, c.id()).signum() == 0)) {
+                    continue; // blank sum row over blank or zero rows
+                }
                 BigDecimal sum = BigDecimal.ZERO;
                 for (String key : parts) {
                     sum = sum.add(v.fixed(key, c.id()));
                 }
                 BigDecimal found = r.amount(c.id());
-                BigDecimal tol = ctx.tolerance(parts.size());
+                BigDecimal tol = ctx.tolerance(v, (int) parts.stream().filter(key -> v.fixedIndex(key) >= 0
+                        && v.rows().get(v.fixedIndex(key)).has(c.id())).count());
                 if (!RoundingTolerance.within(sum, found, tol)) {
                     ctx.report(Rules.BALANCE_ROW, "“" + rs.label() + "”应等于其组成行之和（" + describe(spec, parts) + "），允许舍入误差 ±"
                                     + tol.toPlainString() + "。", v.cell(i, c.id()), ValidationContext.print(sum),
@@ -235,10 +244,14 @@ final class TableSumCheck implements Check {
     private void compareSum(ValidationContext ctx, TableView v, int target, List<Integer> parts, RuleDefinition rule, String what) {
         List<TableRow> rows = v.rows();
         TableRow t = rows.get(target);
-        BigDecimal tol = ctx.tolerance(parts.size());
         for (ColumnSpec c : v.valueColumnsFor(t)) {
+            // only published cells carry a rounding error; a blank cell adds neither amount nor tolerance
+            BigDecimal tol = ctx.tolerance(v, (int) parts.stream().filter(i -> rows.get(i).has(c.id())).count());
             if (c.type() != ColumnSpec.Type.AMOUNT) {
                 continue;
+            }
+            if (!t.has(c.id()) && parts.stream().noneMatch(i -> nonZero(rows.get(i), c.id()))) {
+                continue; // a blank (unpublished) cell over blank or zero rows: nothing to compare
             }
             BigDecimal sum = BigDecimal.ZERO;
             for (int i : parts) {
@@ -252,5 +265,10 @@ final class TableSumCheck implements Check {
                         "核对本行与" + what + "；合计应为各行之和。");
             }
         }
+    }
+
+    /** Whether a row publishes a non-zero amount in a column (a blank cell is absent, not zero, but adds nothing). */
+    private static boolean nonZero(TableRow r, String column) {
+        return r.has(column) && r.values().get(column).signum() != 0;
     }
 }

@@ -38,6 +38,14 @@ final class ValidationContext {
         return profile;
     }
 
+    /**
+     * Whether the profile asks people to write this field ({@code requires} in the profile file); without a known
+     * profile every field is asked for.
+     */
+    boolean requires(String field) {
+        return profile == null || profile.requires(field);
+    }
+
     /** The catalogue edition of the submission's fiscal year (or the nearest older one, see {@link #edition()}). */
     ClassificationCatalog catalog() {
         return edition.catalog();
@@ -75,6 +83,14 @@ final class ValidationContext {
 
     BigDecimal tolerance(int terms) {
         return RoundingTolerance.forSum(precision(), terms);
+    }
+
+    /** Tolerance for a sum inside one table: none when the profile says the table's amounts are exact. */
+    BigDecimal tolerance(TableView v, int terms) {
+        if (profile != null && v != null && v.spec() != null && profile.exact(v.spec())) {
+            return RoundingTolerance.EXACT;
+        }
+        return tolerance(terms);
     }
 
     boolean arithmeticSafe() {

@@ -160,13 +160,27 @@ final class TableSheetReader {
                     break;
                 }
             }
-            if (any && allTokens) {
+            if (any && allTokens && !onlyTotalLabel(r)) {
                 end = r;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** A 合计 row whose amounts are all blank (an empty table of a profile that prints blank cells) is data, not header. */
+    private boolean onlyTotalLabel(int r) {
+        int nonBlank = 0;
+        boolean total = false;
+        for (int c = 0; c <= cells.lastColumn(r); c++) {
+            if (!cells.isBlank(r, c)) {
+                nonBlank++;
+                String t = cells.text(r, c, null);
+                total |= t != null && ("合计".equals(TextNormalizer.key(t)) || "总计".equals(TextNormalizer.key(t)));
+            }
+        }
+        return total && nonBlank == 1;
     }
 
     private Map<TableLayout.Column, Integer> matchColumns(int start, int end) {
@@ -318,6 +332,7 @@ final class TableSheetReader {
 
     private List<ReadRow> readGrid(int first, Map<TableLayout.Column, Integer> idx) {
         List<ReadRow> totals = new ArrayList<>();
+        boolean totalsLast = false;
         List<ReadRow> others = new ArrayList<>();
         int firstCol = idx.values().stream().min(Integer::compare).orElse(0);
         for (int r = first; r <= cells.lastRow(); r++) {
@@ -365,9 +380,17 @@ final class TableSheetReader {
             String rowRef = cells.ref(r, firstCol);
             if (total) {
                 totals.add(new ReadRow(new TableRow("total", null, null, null, null, null, null, null, values, text), rowRef, refs));
+                totalsLast = !others.isEmpty();
                 continue;
             }
+            totalsLast = false;
             others.add(new ReadRow(keyedRow(r, keys, keyCols, values, text, refs), rowRef, refs));
+        }
+        if (totalsLast && !others.isEmpty() && spec.printsTotalLast()) {
+            // the sheet prints 合计 under its rows (as the Shanghai tables do): keep it there
+            List<ReadRow> all = new ArrayList<>(others);
+            all.addAll(totals);
+            return all;
         }
         List<ReadRow> all = new ArrayList<>(totals);
         all.addAll(others);
@@ -400,14 +423,16 @@ final class TableSheetReader {
                 }
             }
         }
-        String fn = code(r, keys, keyCols, ColumnSpec.Type.FUNCTION_CLASS, ColumnSpec.Type.FUNCTION_KUAN, ColumnSpec.Type.FUNCTION_XIANG, null);
-        String econ = code(r, keys, keyCols, ColumnSpec.Type.ECON_CLASS, ColumnSpec.Type.ECON_KUAN, null, ColumnSpec.Type.ECON_CODE);
+        String fn = code(r, keys, keyCols, ColumnSpec.Type.FUNCTION_CLASS, ColumnSpec.Type.FUNCTION_KUAN, ColumnSpec.Type.FUNCTION_XIANG,
+                ColumnSpec.Type.FUNCTION_CODE);
+        String econ = code(r, keys, keyCols, ColumnSpec.Type.ECON_CLASS, ColumnSpec.Type.ECON_KUAN, null,
+                keys.containsKey(ColumnSpec.Type.ECON_CODE_SPACED) ? ColumnSpec.Type.ECON_CODE_SPACED : ColumnSpec.Type.ECON_CODE);
         String gov = code(r, keys, keyCols, ColumnSpec.Type.GOV_ECON_CLASS, ColumnSpec.Type.GOV_ECON_KUAN, null, ColumnSpec.Type.GOV_ECON_CODE);
         if (fn != null) {
-            refs.put("functionCode", firstRef(r, keyCols, ColumnSpec.Type.FUNCTION_CLASS));
+            refs.put("functionCode", firstRef(r, keyCols, ColumnSpec.Type.FUNCTION_CLASS, ColumnSpec.Type.FUNCTION_CODE));
         }
         if (econ != null) {
-            refs.put("econCode", firstRef(r, keyCols, ColumnSpec.Type.ECON_CLASS, ColumnSpec.Type.ECON_CODE));
+            refs.put("econCode", firstRef(r, keyCols, ColumnSpec.Type.ECON_CLASS, ColumnSpec.Type.ECON_CODE, ColumnSpec.Type.ECON_CODE_SPACED));
         }
         if (gov != null) {
             refs.put("govEconCode", firstRef(r, keyCols, ColumnSpec.Type.GOV_ECON_CLASS, ColumnSpec.Type.GOV_ECON_CODE));
@@ -434,7 +459,7 @@ final class TableSheetReader {
     private static boolean isCodeType(ColumnSpec.Type t) {
         return switch (t) {
             case FUNCTION_CLASS, FUNCTION_KUAN, FUNCTION_XIANG, ECON_CODE, ECON_CLASS, ECON_KUAN,
-                    GOV_ECON_CODE, GOV_ECON_CLASS, GOV_ECON_KUAN -> true;
+                    GOV_ECON_CODE, GOV_ECON_CLASS, GOV_ECON_KUAN, FUNCTION_CODE, ECON_CODE_SPACED -> true;
             default -> false;
         };
     }
@@ -455,7 +480,11 @@ final class TableSheetReader {
     private String code(int r, Map<ColumnSpec.Type, String> keys, Map<ColumnSpec.Type, Integer> keyCols,
                         ColumnSpec.Type cls, ColumnSpec.Type kuan, ColumnSpec.Type xiang, ColumnSpec.Type whole) {
         if (whole != null && keys.containsKey(whole)) {
-            return digits(r, keyCols.get(whole), keys.get(whole), whole);
+            String raw = keys.get(whole);
+            if (whole == ColumnSpec.Type.FUNCTION_CODE || whole == ColumnSpec.Type.ECON_CODE_SPACED) {
+                raw = raw.replaceAll("[\\s\\u3000]+", ""); // printed in groups: "201 13 01"
+            }
+            return digits(r, keyCols.get(whole), raw, whole);
         }
         String c = keys.containsKey(cls) ? digits(r, keyCols.get(cls), keys.get(cls), cls) : null;
         String k = kuan != null && keys.containsKey(kuan) ? digits(r, keyCols.get(kuan), keys.get(kuan), kuan) : null;
@@ -582,6 +611,9 @@ final class TableSheetReader {
             }
             pointer = candidates.indexOf(match) + 1;
             matched.add(match.key());
+            if (values.isEmpty() && text.isEmpty() && layout.table().hasFreeRows() && match.functionClass() != null) {
+                continue; // a class row of a free-row table left blank: the class is not in the budget
+            }
             // a fixed row whose amount cells are blank is still there: blank means no amount (0), as in print
             out.put(match.key(), new ReadRow(new TableRow(null, match.key(), null, null, null, null, null, null, values, text),
                     cells.ref(r, labelColumn), refs));

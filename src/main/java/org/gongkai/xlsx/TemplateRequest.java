@@ -1,5 +1,7 @@
 package org.gongkai.xlsx;
 
+import org.gongkai.profile.DisclosureProfile;
+
 /**
  * What a blank template is for.
  *
@@ -11,10 +13,10 @@ package org.gongkai.xlsx;
 public record TemplateRequest(String profileId, String departmentCode, String departmentName, int fiscalYear) {
 
     public TemplateRequest {
-        profileId = profileId == null || profileId.isBlank() ? "henan-14" : profileId;
+        profileId = profileId == null || profileId.isBlank() ? DisclosureProfile.DEFAULT_ID : profileId;
     }
 
     public static TemplateRequest of(String departmentCode, String departmentName, int fiscalYear) {
-        return new TemplateRequest("henan-14", departmentCode, departmentName, fiscalYear);
+        return new TemplateRequest(DisclosureProfile.DEFAULT_ID, departmentCode, departmentName, fiscalYear);
     }
 }

@@ -69,9 +69,14 @@ public final class TemplateWriter {
             Styles styles = new Styles(wb);
             InstructionsSheet.write(wb.createSheet(SheetNames.INSTRUCTIONS), styles, profile, request);
             Department dept = new Department(request.departmentCode(), request.departmentName(), null, null, null, null, null, null);
-            Submission skeleton = new Submission(1, profile.id(), request.fiscalYear(), "万元", 1, null, dept,
+            Submission skeleton = new Submission(1, profile.id(), request.fiscalYear(),
+                    profile.amountUnit() == null ? "万元" : profile.amountUnit(), profile.precision() == null ? 1 : profile.precision(), null, dept,
                     null, null, null, null, null);
             new InfoSheetWriter(styles, INFO_BLANK_ROWS).write(wb.createSheet(SheetNames.INFO), skeleton, profile);
+            List<Map.Entry<String, Object>> fields = FieldSheet.templateFields(profile);
+            if (!fields.isEmpty()) {
+                FieldSheet.write(wb.createSheet(FieldSheet.NAME), styles, fields);
+            }
             Map<ColumnSpec.Type, String> lists = writeLists(wb, request.fiscalYear());
             TableSheetWriter header = new TableSheetWriter(styles);
             for (TableSpec spec : profile.tables()) {
@@ -80,7 +85,8 @@ public final class TemplateWriter {
                     continue;
                 }
                 Sheet sheet = wb.createSheet(SheetNames.forTable(spec));
-                int first = header.writeHeader(sheet, layout, spec.title(), request.departmentName(), "万元");
+                int first = header.writeHeader(sheet, layout, spec.title(), request.departmentName(),
+                        profile.unitOf(spec, profile.amountUnit() == null ? "万元" : profile.amountUnit()));
                 int next = switch (spec.layout()) {
                     case GRID -> grid(sheet, layout, first, request, styles, lists);
                     case FIXED -> fixed(sheet, layout, first, styles);

@@ -56,7 +56,7 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
     private final ContainerInspector inspector;
 
     public WorkbookSubmissionReader() {
-        this(WorkbookLimits.defaults(), "henan-14");
+        this(WorkbookLimits.defaults(), DisclosureProfile.DEFAULT_ID);
     }
 
     /**
@@ -154,6 +154,15 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         Submission base = infoReader == null
                 ? new Submission(null, profile.id(), null, null, null, null, null, null, null, null, null, null)
                 : infoReader.read(profile);
+        Sheet fieldSheet = null;
+        for (Sheet sh : visible) {
+            if (TextNormalizer.key(sh.getSheetName()).equals(TextNormalizer.key(FieldSheet.NAME))) {
+                fieldSheet = sh;
+            }
+        }
+        if (fieldSheet != null) {
+            base = FieldSheet.read(fieldSheet, base, findings, sources);
+        }
         Set<String> unitCodes = new HashSet<>();
         Department d = base.department();
         if (d != null) {
@@ -171,6 +180,9 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         Set<Sheet> claimed = new HashSet<>();
         if (info != null) {
             claimed.add(info);
+        }
+        if (fieldSheet != null) {
+            claimed.add(fieldSheet);
         }
         List<TableSpec> specs = profile.dataTables();
         for (TableSpec spec : specs) {
@@ -219,7 +231,7 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
                 continue;
             }
             TableSheetReader reader = new TableSheetReader(new TableLayout(spec), new SheetCells(sheets.get(0), findings), findings, unitCodes);
-            reader.read(base.amountUnit(), sources).ifPresent(t -> tables.put(spec.id(), t));
+            reader.read(profile.unitOf(spec, base.amountUnit()), sources).ifPresent(t -> tables.put(spec.id(), t));
         }
         return new Submission(base.formatVersion(), base.profile(), base.fiscalYear(), base.amountUnit(), base.precision(),
                 base.approvalDate(), base.department(), tables, base.explanations(), base.priorYear(), base.otherMatters(),

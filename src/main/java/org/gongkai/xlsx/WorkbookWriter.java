@@ -47,10 +47,14 @@ public final class WorkbookWriter {
 
     /** Writes the workbook to a stream (not closed). */
     public void write(Submission submission, OutputStream out) throws IOException {
-        DisclosureProfile profile = DisclosureProfile.require(submission.profile() == null ? "henan-14" : submission.profile());
+        DisclosureProfile profile = DisclosureProfile.forSubmission(submission.profile());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             new InfoSheetWriter(styles, 0).write(wb.createSheet(SheetNames.INFO), submission, profile);
+            java.util.Map<String, Object> fields = FieldSheet.fields(submission);
+            if (!fields.isEmpty()) {
+                FieldSheet.write(wb.createSheet(FieldSheet.NAME), styles, List.copyOf(fields.entrySet()));
+            }
             TableSheetWriter header = new TableSheetWriter(styles);
             for (TableSpec spec : profile.tables()) {
                 TableLayout layout = new TableLayout(spec);
@@ -58,7 +62,8 @@ public final class WorkbookWriter {
                     continue;
                 }
                 Sheet sheet = wb.createSheet(SheetNames.forTable(spec));
-                int first = header.writeHeader(sheet, layout, spec.title(), submission.departmentName(), submission.amountUnit());
+                int first = header.writeHeader(sheet, layout, spec.title(), submission.departmentName(),
+                        profile.unitOf(spec, submission.amountUnit()));
                 BudgetTable table = submission.table(spec.id());
                 int next = switch (spec.layout()) {
                     case GRID -> writeGrid(sheet, layout, table, first, styles, header);
@@ -91,10 +96,11 @@ public final class WorkbookWriter {
                 }
                 case ITEM -> {
                     putByType(layout, keys, ColumnSpec.Type.UNIT_CODE, row.unitCode());
-                    putCode(layout, keys, row.functionCode(), ColumnSpec.Type.FUNCTION_CLASS, ColumnSpec.Type.FUNCTION_KUAN,
-                            ColumnSpec.Type.FUNCTION_XIANG, null);
-                    putCode(layout, keys, row.econCode(), ColumnSpec.Type.ECON_CLASS, ColumnSpec.Type.ECON_KUAN, null,
-                            ColumnSpec.Type.ECON_CODE);
+                    putCode(layout, keys, spaced(layout, ColumnSpec.Type.FUNCTION_CODE, row.functionCode()), ColumnSpec.Type.FUNCTION_CLASS,
+                            ColumnSpec.Type.FUNCTION_KUAN, ColumnSpec.Type.FUNCTION_XIANG, ColumnSpec.Type.FUNCTION_CODE);
+                    putCode(layout, keys, spaced(layout, ColumnSpec.Type.ECON_CODE_SPACED, row.econCode()), ColumnSpec.Type.ECON_CLASS,
+                            ColumnSpec.Type.ECON_KUAN, null,
+                            layout.hasType(ColumnSpec.Type.ECON_CODE_SPACED) ? ColumnSpec.Type.ECON_CODE_SPACED : ColumnSpec.Type.ECON_CODE);
                     putCode(layout, keys, row.govEconCode(), ColumnSpec.Type.GOV_ECON_CLASS, ColumnSpec.Type.GOV_ECON_KUAN, null,
                             ColumnSpec.Type.GOV_ECON_CODE);
                     putByType(layout, keys, ColumnSpec.Type.NAME, row.name());
@@ -124,6 +130,19 @@ public final class WorkbookWriter {
     }
 
     /** Splits a code over 类/款/项 columns (3+2+2 digits), or puts it whole in the single code column. */
+    /** A code for a one-column code cell printed in groups ("201 13 01"); other layouts get the code unchanged. */
+    private static String spaced(TableLayout layout, ColumnSpec.Type type, String code) {
+        if (code == null || !layout.hasType(type)) {
+            return code;
+        }
+        String c = code.strip();
+        StringBuilder sb = new StringBuilder(c.substring(0, Math.min(3, c.length())));
+        for (int i = 3; i < c.length(); i += 2) {
+            sb.append(' ').append(c, i, Math.min(i + 2, c.length()));
+        }
+        return sb.toString();
+    }
+
     private static void putCode(TableLayout layout, Map<Integer, String> keys, String code, ColumnSpec.Type cls,
                                 ColumnSpec.Type kuan, ColumnSpec.Type xiang, ColumnSpec.Type whole) {
         if (code == null) {

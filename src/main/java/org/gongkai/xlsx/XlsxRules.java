@@ -44,6 +44,8 @@ public final class XlsxRules {
     public static final String INFO_LABEL = "xlsx.info-label";
     /** Warning: a visible sheet that matches no table (ignored). */
     public static final String SHEET_UNKNOWN = "xlsx.sheet-unknown";
+    /** A row of 其他须填写内容 names a field that sheet cannot set. */
+    public static final String FIELD_UNKNOWN = "xlsx.field-unknown";
 
     private static final String WORKBOOK = "docs/workbook.md（工作簿提交格式）";
     private static final String SAFETY = "服务安全：不可信文件必须在固定的时间和内存内被拒收";
@@ -85,7 +87,9 @@ public final class XlsxRules {
             new ReadRule(INFO_LABEL, Severity.WARNING, "无法识别的说明项", WORKBOOK,
                     "“基本信息与说明”中有无法识别的项目名称，该行被忽略。"),
             new ReadRule(SHEET_UNKNOWN, Severity.WARNING, "多余的工作表", WORKBOOK,
-                    "可见且非空的工作表不对应任何公开表，被忽略。"));
+                    "可见且非空的工作表不对应任何公开表，被忽略。"),
+            new ReadRule(FIELD_UNKNOWN, Severity.ERROR, "无法识别的须填写字段", WORKBOOK,
+                    "“其他须填写内容”中某行的字段（A 列）不是此表可以填写的字段，或路径写法不对，或内容（C 列）类型不对。"));
 
     private XlsxRules() {
     }

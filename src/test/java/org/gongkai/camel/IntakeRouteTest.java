@@ -150,6 +150,27 @@ class IntakeRouteTest {
     }
 
     @Test
+    void aShanghaiSubmissionIsStagedAndABrokenOneRejectedWithAMailNamingTheRow() throws Exception {
+        startService();
+        Path sh = Path.of("examples/shanghai-putuo-shangwuwei-2025.json");
+        Files.copy(sh, inbox().resolve("普陀商务委2025.json"));
+        String broken = Files.readString(sh, StandardCharsets.UTF_8)
+                .replace("{\"functionCode\": \"20113\", \"name\": \"商贸事务\", \"values\": { \"total\": 21601733.00,",
+                        "{\"functionCode\": \"20113\", \"name\": \"商贸事务\", \"values\": { \"total\": 21601734.00,")
+                .replace("\"shangwuwei@example.gov.cn\"", "\"putuo@example.gov.cn\"");
+        assertThat(broken).contains("21601734.00");
+        Files.writeString(inbox().resolve("普陀商务委-错误.json"), broken, StandardCharsets.UTF_8);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !filesUnder(data.resolve("archive")).isEmpty()
+                && greenMail.getReceivedMessages().length >= 2);
+        assertThat(filesUnder(data.resolve("staging/2025/125"))).extracting(p -> p.getFileName().toString())
+                .contains("STAGED", "index.html", "上海市普陀区商务委员会2025年部门预算公开.pdf", "datapackage.json");
+        MimeMessage alert = greenMail.getReceivedMessages()[0];
+        assertThat(alert.getSubject()).contains("上海市普陀区商务委员会").contains("2025");
+        assertThat(MailParts.text(alert)).contains("部门收入预算总表").contains("201 13 商贸事务");
+    }
+
+    @Test
     void aWorkbookIsAcceptedLikeJsonAndAMacroWorkbookIsRejected() throws Exception {
         startService();
         Files.copy(Path.of("src/test/resources/xlsx/pingdingshan-701-2024.xlsx"), inbox().resolve("协作办2024.xlsx"));

@@ -75,6 +75,34 @@ class CommandsTest {
     }
 
     @Test
+    void theShanghaiProfileGoesThroughValidateRenderAndTemplate() throws Exception {
+        String sh = "examples/shanghai-putuo-shangwuwei-2025.json";
+        Run valid = run("validate", sh);
+        assertThat(valid.status()).isZero();
+        assertThat(valid.out()).startsWith(sh + ": valid (0 errors, 0 warnings)");
+
+        Path broken = tmp.resolve("putuo-broken.json");
+        Files.writeString(broken, Files.readString(Path.of(sh)).replace("\"2011302\": \"商贸事务支出\",", ""));
+        Run invalid = run("validate", broken.toString());
+        assertThat(invalid.status()).isEqualTo(1);
+        assertThat(invalid.out()).contains("explain.item-purpose").contains("explanations.itemPurposes.\"2011302\"");
+
+        Path out = tmp.resolve("putuo");
+        Run render = run("render", sh, "--out", out.toString());
+        assertThat(render.status()).isZero();
+        assertThat(Files.readString(out.resolve("index.html"))).contains("2025年部门财务收支预算总表", "371,514,655.00");
+        assertThat(out.resolve("上海市普陀区商务委员会2025年部门预算公开.pdf")).exists();
+
+        Path workbook = tmp.resolve("125-2026.xlsx");
+        Run template = run("template", "--profile", "shanghai-district", "--department", "125", "--name", "上海市普陀区商务委员会",
+                "--year", "2026", "--out", workbook.toString());
+        assertThat(template.status()).isZero();
+        Run check = run("validate", workbook.toString());
+        assertThat(check.status()).isEqualTo(1);
+        assertThat(check.out()).contains("125-2026.xlsx: invalid").contains("explain.comparison-base").doesNotContain("xlsx.");
+    }
+
+    @Test
     void helpListsEveryCommand() {
         Run help = run("--help");
         assertThat(help.status()).isZero();

@@ -24,10 +24,12 @@ final class SubmissionFormatDocs {
     }
 
     /** {@code $defs.tableId}: every table id of the profile. */
-    static ObjectNode tableIdSchema(DisclosureProfile p) {
+    static ObjectNode tableIdSchema(DisclosureProfile... profiles) {
         ObjectNode n = F.objectNode();
         ArrayNode e = n.putArray("enum");
-        p.tables().forEach(t -> e.add(t.id()));
+        for (DisclosureProfile p : profiles) {
+            p.tables().forEach(t -> e.add(t.id()));
+        }
         return n;
     }
 
@@ -35,9 +37,10 @@ final class SubmissionFormatDocs {
     static ObjectNode tablesSchema(DisclosureProfile p) {
         ObjectNode n = F.objectNode();
         n.put("type", "object");
-        n.put("description", "披露方案 " + p.id() + " 的数据表，键为表 id；没有数据的表也要给出（rows 为空数组或只有合计行）。"
-                + "第11张表（" + p.tables().stream().filter(t -> t.layout() == TableSpec.Layout.FORM).map(TableSpec::id)
-                .collect(Collectors.joining("、")) + "）不在此处，内容见 performance.department。");
+        String forms = p.tables().stream().filter(t -> t.layout() == TableSpec.Layout.FORM).map(TableSpec::id)
+                .collect(Collectors.joining("、"));
+        n.put("description", "公开口径 " + p.id() + " 的数据表，键为表 id；没有数据的表也要给出（rows 为空数组或只有合计行）。"
+                + (forms.isEmpty() ? "" : "表单（" + forms + "）不在此处，内容见 performance.department。"));
         n.put("additionalProperties", false);
         ArrayNode required = n.putArray("required");
         ObjectNode props = n.putObject("properties");
@@ -219,6 +222,8 @@ final class SubmissionFormatDocs {
             case GOV_ECON_CLASS -> "`govEconCode` 的第1–3位";
             case GOV_ECON_KUAN -> "`govEconCode` 的第4–5位";
             case GOV_ECON_NAME -> "`govEconName`";
+            case FUNCTION_CODE -> "`functionCode`（印作“201 13 01”）";
+            case ECON_CODE_SPACED -> "`econCode`（印作“301 01”）";
         };
         return "| `" + c.id() + "` | " + String.join("/", c.header()) + " | " + where + " |\n";
     }

@@ -41,6 +41,7 @@ class SubmissionFormatDocsTest {
     private static final boolean WRITE = Boolean.getBoolean("gongkai.writeDocs");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DisclosureProfile PROFILE = DisclosureProfile.require("henan-14");
+    private static final DisclosureProfile SHANGHAI = DisclosureProfile.require("shanghai-district");
 
     private static Schema schema() throws Exception {
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -56,13 +57,16 @@ class SubmissionFormatDocsTest {
         ObjectNode schema = (ObjectNode) MAPPER.readTree(SCHEMA.toFile());
         ObjectNode defs = (ObjectNode) schema.get("$defs");
         JsonNode tables = SubmissionFormatDocs.tablesSchema(PROFILE);
-        JsonNode ids = SubmissionFormatDocs.tableIdSchema(PROFILE);
+        JsonNode shanghai = SubmissionFormatDocs.tablesSchema(SHANGHAI);
+        JsonNode ids = SubmissionFormatDocs.tableIdSchema(PROFILE, SHANGHAI);
         if (WRITE) {
             defs.set("tables", tables);
+            defs.set("tables-shanghai-district", shanghai);
             defs.set("tableId", ids);
             Files.writeString(SCHEMA, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n", StandardCharsets.UTF_8);
         }
         assertThat(defs.get("tables")).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(tables);
+        assertThat(defs.get("tables-shanghai-district")).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(shanghai);
         assertThat(defs.get("tableId")).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(ids);
     }
 
@@ -70,6 +74,7 @@ class SubmissionFormatDocsTest {
     void formatDocumentGeneratedSectionsAreInStep() throws Exception {
         String doc = Files.readString(FORMAT, StandardCharsets.UTF_8);
         String updated = replaceSection(doc, "tables", SubmissionFormatDocs.tablesMarkdown(PROFILE));
+        updated = replaceSection(updated, "tables-shanghai-district", SubmissionFormatDocs.tablesMarkdown(SHANGHAI));
         updated = replaceSection(updated, "read-rules", SubmissionFormatDocs.readRulesMarkdown());
         if (WRITE && !updated.equals(doc)) {
             Files.writeString(FORMAT, updated, StandardCharsets.UTF_8);
@@ -77,6 +82,9 @@ class SubmissionFormatDocsTest {
         }
         assertThat(doc).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(updated);
         for (TableSpec t : PROFILE.tables()) {
+            assertThat(doc).contains("`" + t.id() + "`").contains(t.title());
+        }
+        for (TableSpec t : SHANGHAI.tables()) {
             assertThat(doc).contains("`" + t.id() + "`").contains(t.title());
         }
         assertThat(doc).contains("0.0").contains("主要原因").contains("万元").contains("priorYear");
@@ -108,6 +116,11 @@ class SubmissionFormatDocsTest {
         assertFields(d.get("otherMatters").get("properties").get("assets").get("properties").get("vehicles"), OtherMatters.Vehicles.class);
         assertFields(d.get("otherMatters").get("properties").get("keyProjects").get("items"), OtherMatters.KeyProject.class);
         assertFields(d.get("otherMatters").get("properties").get("specialTransferProjects").get("items"), OtherMatters.SpecialTransfer.class);
+        assertFields(d.get("otherMatters").get("properties").get("procurement"), OtherMatters.Procurement.class);
+        assertFields(d.get("otherMatters").get("properties").get("performanceCoverage"), OtherMatters.PerformanceCoverage.class);
+        assertFields(d.get("otherMatters").get("properties").get("plannedPurchases"), OtherMatters.PlannedPurchases.class);
+        assertFields(d.get("otherMatters").get("properties").get("projectStatements").get("items"), OtherMatters.ProjectStatement.class);
+        assertFields(d.get("explanations").get("properties").get("glossary").get("items"), Explanations.GlossaryEntry.class);
         assertFields(d.get("performance"), Performance.class);
         JsonNode dept = d.get("performance").get("properties").get("department");
         assertFields(dept, Performance.DepartmentTargets.class);
@@ -129,6 +142,19 @@ class SubmissionFormatDocsTest {
     @Test
     void theExampleConformsToTheSchema() throws Exception {
         assertThat(validate(ExampleFiles.text())).isEmpty();
+    }
+
+    @Test
+    void theShanghaiExampleConformsToTheSchemaAndItsTablesAreCheckedAgainstItsOwnProfile() throws Exception {
+        String sh = Files.readString(Path.of("examples/shanghai-putuo-shangwuwei-2025.json"), StandardCharsets.UTF_8);
+        assertThat(validate(sh)).isEmpty();
+        assertRejected(sh.replaceFirst("\"income_budget\": \\{", "\"income_summary\": {"), "additionalProperties", "/tables");
+        assertRejected(sh.replaceFirst("\"2011301\": \"机关行政运行", "\"2011301\": \"主要用于机关行政运行"), "not",
+                "/explanations/itemPurposes/2011301");
+        assertRejected(sh.replaceFirst("\"threePublic\": \"上年预算\"", "\"threePublic\": \"上年决算\""), "enum",
+                "/explanations/comparisonBases/threePublic");
+        assertRejected(ExampleFiles.text().replaceFirst("\"income_summary\": \\{", "\"income_budget\": {"), "additionalProperties",
+                "/tables");
     }
 
     @Test
