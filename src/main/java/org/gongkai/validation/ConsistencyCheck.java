@@ -17,9 +17,10 @@ import org.gongkai.profile.TextFormat;
 /**
  * Statements that contradict the document they sit in: a note calling a table with figures empty, prior-year comparatives
  * that do not add up, a unit printed under two names, key projects absent from the project table, assets missing or dated
- * in the wrong year, vehicle costs without vehicles, procurement reserves above the procurement budget, and a budget of
- * zeros. Column ids used here ({@code projectName}, {@code total}, {@code vehicle_operation}) are the submission format's
- * shared ids, not one province's layout.
+ * in the wrong year, vehicle costs without vehicles, and a budget of zeros
+ * (procurement reserves above the procurement budget are explain.other-matters, in ProfileRequirementsCheck). Column
+ * ids used here ({@code projectName}, {@code total}, {@code vehicle_operation}) are the submission format's shared ids,
+ * not one province's layout.
  */
 final class ConsistencyCheck implements Check {
 
@@ -56,7 +57,6 @@ final class ConsistencyCheck implements Check {
         unitNames(ctx);
         keyProjects(ctx);
         assets(ctx);
-        procurement(ctx);
         allZero(ctx);
     }
 
@@ -308,31 +308,6 @@ final class ConsistencyCheck implements Check {
         } else if (vehicles > 0 && running.signum() == 0) {
             ctx.report(Rules.VEHICLE_COSTS, "国有资产占用情况中有车辆 " + vehicles + " 辆，但“" + at.title() + "”的公务用车运行费为 0。",
                     at.tableColumn(VEHICLE_OPERATION), "运行费 > 0", "0", "核对车辆数（otherMatters.assets）或运行费。");
-        }
-    }
-
-    // ---------------------------------------------------------------- 政府采购
-
-    private void procurement(ValidationContext ctx) {
-        OtherMatters.Procurement p = ctx.submission().otherMatters().procurement();
-        if (p == null) {
-            return;
-        }
-        BigDecimal total = p.total();
-        BigDecimal tol = ctx.tolerance(3);
-        if (p.smeReserved() != null && p.smeReserved().compareTo(total.add(tol)) > 0) {
-            ctx.report(Rules.PROCUREMENT_PARTS, "面向中小企业预留 " + ctx.withUnit(p.smeReserved()) + " 大于政府采购预算总额（货物 + 工程 + 服务）"
-                            + ctx.withUnit(total) + "。", Location.field("otherMatters.procurement.smeReserved"),
-                    "≤ " + ValidationContext.print(total), ValidationContext.print(p.smeReserved()), "核对预留金额与货物、工程、服务的采购预算。");
-        }
-        if (p.smallMicroReserved() != null) {
-            BigDecimal sme = p.smeReserved() == null ? BigDecimal.ZERO : p.smeReserved();
-            if (p.smallMicroReserved().compareTo(sme.add(ctx.tolerance(1))) > 0) {
-                ctx.report(Rules.PROCUREMENT_PARTS, "面向小微企业预留 " + ctx.withUnit(p.smallMicroReserved()) + " 大于面向中小企业预留 "
-                                + ctx.withUnit(sme) + "；小微企业预留是中小企业预留的一部分。",
-                        Location.field("otherMatters.procurement.smallMicroReserved"), "≤ " + ValidationContext.print(sme),
-                        ValidationContext.print(p.smallMicroReserved()), "核对两项预留金额。");
-            }
         }
     }
 

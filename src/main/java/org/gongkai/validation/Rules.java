@@ -301,10 +301,6 @@ public final class Rules {
             "公务用车运行费与车辆数一致", "《党政机关公务用车管理办法》（运行维护费随车辆保有量核定）",
             "“三公”经费表有公务用车运行费而国有资产占用情况中车辆为 0，或有车辆而运行费为 0：请核对；不阻止公开"
                     + "（车辆可能由机关事务部门统一保障）。");
-    public static final RuleDefinition PROCUREMENT_PARTS = def("cross.procurement-parts", ERROR, CROSS,
-            "政府采购各部分一致", "《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）第八条、第九条；" + EQUATION,
-            "面向中小企业预留的金额不得大于政府采购预算总额（货物 + 工程 + 服务），其中面向小微企业的预留不得大于面向中小企业的预留；"
-                    + "（政府采购汇总表的合计行由 table.total-row 核对：每一明细行都计入，不论是否填写采购目录。）");
     public static final RuleDefinition ALL_ZERO = def("cross.all-zero-budget", ERROR, CROSS,
             "部门预算不得全部为零", "《预算法》第三十二条（部门预算应当编列收支）；全部为零的文件是空模板",
             "全部数据表的金额都是零或空白时，提交的是空模板而不是部门预算，不予公开。");

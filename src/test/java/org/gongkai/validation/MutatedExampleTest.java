@@ -28,9 +28,14 @@ class MutatedExampleTest {
      *                 exactly this expected value and {@code found}; the values come from the published disclosure
      */
     record Case(String name, Consumer<ObjectNode> mutation, String ruleId, String table, String column,
-                String expected, String found) {
+                String expected, String found, boolean alone) {
         Case expecting(String expectedValue, String foundValue) {
-            return new Case(name, mutation, ruleId, table, column, expectedValue, foundValue);
+            return new Case(name, mutation, ruleId, table, column, expectedValue, foundValue, alone);
+        }
+
+        /** No other rule fires: the mutant shows the gap the rule closes. */
+        Case onlyThisRule() {
+            return new Case(name, mutation, ruleId, table, column, expected, found, true);
         }
 
         @Override
@@ -40,11 +45,11 @@ class MutatedExampleTest {
     }
 
     static Case c(String name, String ruleId, Consumer<ObjectNode> m) {
-        return new Case(name, m, ruleId, null, null, null, null);
+        return new Case(name, m, ruleId, null, null, null, null, false);
     }
 
     static Case at(String name, String ruleId, String table, String column, Consumer<ObjectNode> m) {
-        return new Case(name, m, ruleId, table, column, null, null);
+        return new Case(name, m, ruleId, table, column, null, null, false);
     }
 
     static Stream<Case> cases() {
@@ -287,7 +292,7 @@ class MutatedExampleTest {
                     set(r, T4, "item", "income.current.general_budget", "amount", "101.3");
                     set(r, T4, "item", "income.current.general_budget.fiscal", "amount", "101.3");
                     set(r, T4, "item", "income.current.gov_fund", "amount", "20");
-                }),
+                }).onlyThisRule(),
                 at("T4 上年结转 split differently from T2", "cross.profile-equation", T4, "amount", r -> {
                     set(r, T1, "item", "income.carryover", "amount", "2");
                     set(r, T1, "item", "income.grand_total", "amount", "123.3");
@@ -303,51 +308,57 @@ class MutatedExampleTest {
                     set(r, T4, "item", "income.carryover.gov_fund", "amount", "2");
                     set(r, T4, "item", "income.total", "amount", "123.3");
                     set(r, T4, "item", "expenditure.carry_forward", "total", "2");
+                    set(r, T4, "item", "expenditure.carry_forward", "general_budget", "2");
                     set(r, T4, "item", "expenditure.total", "total", "123.3");
-                }),
+                    set(r, T4, "item", "expenditure.total", "general_budget", "123.3");
+                }).onlyThisRule(),
                 at("note says empty under a table with rows", "explain.note-contradicts-table", T5, "total",
                         r -> ((ObjectNode) r.path("explanations").path("tableNotes"))
-                                .put(T5, "本部门2024年度没有一般公共预算支出，故本表无数据。")),
+                                .put(T5, "本部门2024年度没有一般公共预算支出，故本表无数据。")).onlyThisRule(),
                 at("note says 为空表 under a fixed table with figures", "explain.note-contradicts-table", T1, "amount",
-                        r -> ((ObjectNode) r.path("explanations").path("tableNotes")).put(T1, "本表为空表。")),
+                        r -> ((ObjectNode) r.path("explanations").path("tableNotes")).put(T1, "本表为空表。")).onlyThisRule(),
                 c("prior income total ≠ prior expenditure total", "cross.prior-consistency",
                         r -> ((ObjectNode) r.path("priorYear")).put("expenditureTotal", new BigDecimal("95.5")))
-                        .expecting("94.5", "95.5"),
-                c("prior 三公 total ≠ its parts", "cross.prior-consistency",
-                        r -> ((ObjectNode) r.path("priorYear").path("threePublic")).put("total", new BigDecimal("1.2"))),
+                        .expecting("94.5", "95.5").onlyThisRule(),
+                c("prior 三公 total ≠ its parts", "cross.prior-consistency", r -> {
+                    ((ObjectNode) r.path("priorYear").path("threePublic")).put("total", new BigDecimal("1.2"));
+                    ((ObjectNode) r.path("explanations").path("threePublicChanges")).put("total", "压减“三公”经费");
+                }).onlyThisRule(),
                 c("prior 公务用车 ≠ 购置 + 运行", "cross.prior-consistency", r -> {
                     ObjectNode t = (ObjectNode) r.path("priorYear").path("threePublic");
                     t.put("total", new BigDecimal("1.0")).put("vehicle", new BigDecimal("1.0"));
-                }),
+                    ((ObjectNode) r.path("explanations").path("threePublicChanges")).put("total", "压减“三公”经费")
+                            .put("vehicle", "公务用车改革");
+                }).onlyThisRule(),
                 c("prior fiscal appropriation above prior income", "cross.prior-consistency",
-                        r -> ((ObjectNode) r.path("priorYear").path("fiscalAppropriation")).put("gov_fund", new BigDecimal("3.0"))),
+                        r -> ((ObjectNode) r.path("priorYear").path("fiscalAppropriation")).put("gov_fund", new BigDecimal("3.0"))).onlyThisRule(),
                 c("prior general budget appropriation ≠ prior general budget expenditure", "cross.prior-general-budget", r -> {
                     ((ObjectNode) r.path("priorYear").path("fiscalAppropriation")).put("general_budget", new BigDecimal("90.5"))
                             .put("gov_fund", new BigDecimal("4.0"));
-                }).expecting("90.5", "94.5"),
+                }).expecting("90.5", "94.5").onlyThisRule(),
                 at("unit row under another name", "structure.unit-name", T2, null,
                         r -> row(r, T2, "unitCode", "701001").put("name", "平顶山市经济技术协作办公室"))
-                        .expecting("平顶山市人民政府经济技术协作办公室", "平顶山市经济技术协作办公室"),
+                        .expecting("平顶山市人民政府经济技术协作办公室", "平顶山市经济技术协作办公室").onlyThisRule(),
                 c("key project not in the project table", "cross.key-projects", r -> ((ArrayNode) r.path("otherMatters").withArray("keyProjects"))
-                        .addObject().put("name", "招商引资项目").put("amount", new BigDecimal("5.0")).put("target", "引进项目10个")),
+                        .addObject().put("name", "招商引资项目").put("amount", new BigDecimal("5.0")).put("target", "引进项目10个")).onlyThisRule(),
                 c("key project above its project row", "cross.key-projects", r -> {
                     addProject(r, "招商引资项目", "2.0");
                     ((ArrayNode) r.path("otherMatters").withArray("keyProjects"))
                             .addObject().put("name", "招商引资项目").put("amount", new BigDecimal("5.0")).put("target", "引进项目10个");
                 }).expecting("≤ 2.0", "5.0"),
-                c("assets missing", "explain.assets", r -> ((ObjectNode) r.path("otherMatters")).remove("assets")),
+                c("assets missing", "explain.assets", r -> ((ObjectNode) r.path("otherMatters")).remove("assets")).onlyThisRule(),
                 c("assets dated two years back", "explain.assets",
                         r -> ((ObjectNode) r.path("otherMatters").path("assets")).put("asOf", "2021年期末"))
-                        .expecting("2023年", "2021年期末"),
+                        .expecting("2023年", "2021年期末").onlyThisRule(),
                 at("vehicle running costs with no vehicles", "cross.vehicle-costs", T8, "vehicle_operation", r -> {
                     ObjectNode v = values(r, T8, "item", "current");
                     v.put("total", new BigDecimal("1.0")).put("vehicle", new BigDecimal("1.0")).put("vehicle_operation", new BigDecimal("1.0"));
                     ObjectNode t5 = values(r, T6, "econCode", "30299");
                     ((ObjectNode) r.path("explanations").path("threePublicChanges")).put("total", "新增公务用车运行费")
                             .put("vehicle", "新增公务用车运行费").put("vehicle_operation", "新增公务用车运行费");
-                }),
+                }).onlyThisRule(),
                 at("vehicles without running costs", "cross.vehicle-costs", T8, "vehicle_operation",
-                        r -> ((ObjectNode) r.path("otherMatters").path("assets").path("vehicles")).put("general", 2)),
+                        r -> ((ObjectNode) r.path("otherMatters").path("assets").path("vehicles")).put("general", 2)).onlyThisRule(),
                 c("all-zero budget", "cross.all-zero-budget", r -> {
                     r.path("tables").forEach(t -> t.path("rows").forEach(row -> {
                         ObjectNode v = (ObjectNode) row.path("values");
@@ -356,28 +367,33 @@ class MutatedExampleTest {
                         v.fieldNames().forEachRemaining(names::add);
                         names.forEach(f -> v.put(f, 0));
                     }));
-                }),
+                    ((ObjectNode) r.path("otherMatters")).put("operatingCosts", 0);
+                    ObjectNode b = (ObjectNode) r.path("performance").path("department").path("budget");
+                    List<String> fields = new java.util.ArrayList<>();
+                    b.fieldNames().forEachRemaining(fields::add);
+                    fields.stream().filter(f -> b.get(f).isNumber()).forEach(f -> b.put(f, 0));
+                }).onlyThisRule(),
                 c("lowercase xx in a reason", "explain.placeholder",
-                        r -> ((ObjectNode) r.path("explanations").path("itemChanges")).put("2080501", "xx人员增加")),
-                c("请填写 in a duty", "explain.placeholder", r -> ((ArrayNode) r.path("department").path("duties")).add("请填写部门职责")),
+                        r -> ((ObjectNode) r.path("explanations").path("itemChanges")).put("2080501", "xx人员增加")).onlyThisRule(),
+                c("请填写 in a duty", "explain.placeholder", r -> ((ArrayNode) r.path("department").path("duties")).add("请填写部门职责")).onlyThisRule(),
                 c("某某 in the goal", "explain.placeholder",
-                        r -> ((ObjectNode) r.path("performance").path("department")).put("goal", "完成某某任务")),
+                        r -> ((ObjectNode) r.path("performance").path("department")).put("goal", "完成某某任务")).onlyThisRule(),
                 c("{单位} slot in a reason", "explain.placeholder",
-                        r -> ((ObjectNode) r.path("explanations")).put("incomeChange", "{单位}绩效改革")),
+                        r -> ((ObjectNode) r.path("explanations")).put("incomeChange", "{单位}绩效改革")).onlyThisRule(),
                 c("（略） as a reason", "explain.placeholder",
-                        r -> ((ObjectNode) r.path("explanations")).put("operatingCostChange", "公用经费（略）")),
+                        r -> ((ObjectNode) r.path("explanations")).put("operatingCostChange", "公用经费（略）")).onlyThisRule(),
                 c("a run of ellipses", "explain.placeholder",
-                        r -> ((ObjectNode) r.path("explanations")).put("expenditureChange", "绩效改革…………")),
+                        r -> ((ObjectNode) r.path("explanations")).put("expenditureChange", "绩效改革…………")).onlyThisRule(),
                 c("doubled 的", "explain.repeated-char",
-                        r -> ((ObjectNode) r.path("explanations")).put("incomeChange", "绩效改革，增加的的基础绩效奖")),
+                        r -> ((ObjectNode) r.path("explanations")).put("incomeChange", "绩效改革，增加的的基础绩效奖")).onlyThisRule(),
                 c("一一般", "explain.repeated-char",
-                        r -> ((ObjectNode) r.path("explanations")).put("generalBudgetChange", "一一般公共预算绩效改革")),
+                        r -> ((ObjectNode) r.path("explanations")).put("generalBudgetChange", "一一般公共预算绩效改革")).onlyThisRule(),
                 c("a year from an old disclosure", "explain.stray-year",
                         r -> ((ObjectNode) r.path("explanations").path("itemChanges")).put("2080505", "2021年社保基数调整"))
-                        .expecting("2024年或2023年", "2021年"));
+                        .expecting("2024年或2023年", "2021年").onlyThisRule());
     }
 
-    /** A project row in T10 (and its totals in T10 and T3, so that only the rule under test fires). */
+    /** A project row in T10 with its 合计 row (T3's 项目支出 is left as it is, so cross.t10-t3 fires too). */
     static void addProject(ObjectNode r, String name, String amount) {
         BigDecimal a = new BigDecimal(amount);
         ObjectNode row = rows(r, T10).addObject().put("kind", "item");
@@ -441,6 +457,9 @@ class MutatedExampleTest {
             });
         }
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("internal.check-failed"));
+        if (c.alone()) {
+            assertThat(result.findings()).as("only %s catches this mutant", c.ruleId()).extracting(Finding::ruleId).containsOnly(c.ruleId());
+        }
     }
 
     @Test
