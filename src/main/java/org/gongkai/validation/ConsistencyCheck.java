@@ -171,7 +171,7 @@ final class ConsistencyCheck implements Check {
         }
         Map<String, String> names = new HashMap<>();
         for (Department.BudgetUnit u : d.units()) {
-            if (u.code() != null && u.name() != null && !u.name().isBlank()) {
+            if (u != null && u.code() != null && u.name() != null && !u.name().isBlank()) {
                 names.put(u.code().strip(), u.name().strip());
             }
         }
