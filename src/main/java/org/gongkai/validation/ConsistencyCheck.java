@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.catalog.ProcurementCategory;
 import org.gongkai.model.Department;
 import org.gongkai.model.OtherMatters;
 import org.gongkai.model.PriorYear;
@@ -41,6 +42,7 @@ final class ConsistencyCheck implements Check {
     private static final String PROJECT_NAME = "projectName";
     private static final String TOTAL = "total";
     private static final String VEHICLE_OPERATION = "vehicle_operation";
+    private static final String PROCUREMENT_CATALOG = "procurementCatalog";
 
     @Override
     public boolean arithmetic() {
@@ -57,6 +59,7 @@ final class ConsistencyCheck implements Check {
         unitNames(ctx);
         keyProjects(ctx);
         assets(ctx);
+        procurementCatalog(ctx);
         allZero(ctx);
     }
 
@@ -308,6 +311,30 @@ final class ConsistencyCheck implements Check {
         } else if (vehicles > 0 && running.signum() == 0) {
             ctx.report(Rules.VEHICLE_COSTS, "国有资产占用情况中有车辆 " + vehicles + " 辆，但“" + at.title() + "”的公务用车运行费为 0。",
                     at.tableColumn(VEHICLE_OPERATION), "运行费 > 0", "0", "核对车辆数（otherMatters.assets）或运行费。");
+        }
+    }
+
+    // ---------------------------------------------------------------- 政府采购目录
+
+    private void procurementCatalog(ValidationContext ctx) {
+        for (TableView v : ctx.dataViews()) {
+            if (!v.present() || !v.keyTextColumns().contains(PROCUREMENT_CATALOG)) {
+                continue;
+            }
+            for (int i = 0; i < v.rows().size(); i++) {
+                TableRow r = v.rows().get(i);
+                if (r.rowKind() != TableRow.Kind.ITEM || r.values().values().stream().allMatch(x -> x == null || x.signum() == 0)) {
+                    continue;
+                }
+                String catalog = r.text(PROCUREMENT_CATALOG);
+                if (ProcurementCategory.of(catalog) == ProcurementCategory.UNKNOWN) {
+                    String item = r.text("procurementItem");
+                    ctx.report(Rules.PROCUREMENT_CATALOG, "“" + v.title() + "”第" + (i + 1) + "行" + (item == null || item.isBlank() ? "" : "（" + item.strip() + "）")
+                                    + "的采购目录“" + (catalog == null ? "" : catalog.strip()) + "”无法归入货物、工程或服务；说明中的货物、工程、服务之和会小于采购总额。",
+                            v.text(i, PROCUREMENT_CATALOG), "A 货物 / B 工程 / C 服务", catalog == null ? "" : catalog.strip(),
+                            "填写《政府采购品目分类目录》中的品目编码（如 A02010104），或写明货物、工程、服务。");
+                }
+            }
         }
     }
 

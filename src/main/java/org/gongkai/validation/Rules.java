@@ -301,6 +301,10 @@ public final class Rules {
             "公务用车运行费与车辆数一致", "《党政机关公务用车管理办法》（运行维护费随车辆保有量核定）",
             "“三公”经费表有公务用车运行费而国有资产占用情况中车辆为 0，或有车辆而运行费为 0：请核对；不阻止公开"
                     + "（车辆可能由机关事务部门统一保障）。");
+    public static final RuleDefinition PROCUREMENT_CATALOG = def("cross.procurement-catalog", ERROR, CROSS,
+            "政府采购每一项都能归入货物、工程或服务", "《政府采购品目分类目录》（财库〔2022〕31号：A 货物、B 工程、C 服务）；" + EQUATION,
+            "政府采购表中金额不为零的每一行，采购目录必须以 A、B、C 开头或写明货物、工程、服务；否则说明中的货物 + 工程 + 服务"
+                    + "不等于采购总额。");
     public static final RuleDefinition ALL_ZERO = def("cross.all-zero-budget", ERROR, CROSS,
             "部门预算不得全部为零", "《预算法》第三十二条（部门预算应当编列收支）；全部为零的文件是空模板",
             "全部数据表的金额都是零或空白时，提交的是空模板而不是部门预算，不予公开。");

@@ -359,6 +359,13 @@ class MutatedExampleTest {
                 }).onlyThisRule(),
                 at("vehicles without running costs", "cross.vehicle-costs", T8, "vehicle_operation",
                         r -> ((ObjectNode) r.path("otherMatters").path("assets").path("vehicles")).put("general", 2)).onlyThisRule(),
+                at("procurement row without a 采购目录 kind", "cross.procurement-catalog", T14, "procurementCatalog", r -> {
+                    ObjectNode row = rows(r, T14).addObject().put("kind", "item").put("functionCode", "2169999").put("name", "其他商业服务业等支出");
+                    row.putObject("text").put("unitName", "平顶山市人民政府经济技术协作办公室").put("procurementItem", "办公用品")
+                            .put("procurementCatalog", "办公用品").put("measureUnit", "批");
+                    row.putObject("values").put("quantity", 1).put("amount", new BigDecimal("1.0"));
+                    values(r, T14, "kind", "total").put("amount", new BigDecimal("1.0"));
+                }).expecting("A 货物 / B 工程 / C 服务", "办公用品").onlyThisRule(),
                 c("all-zero budget", "cross.all-zero-budget", r -> {
                     r.path("tables").forEach(t -> t.path("rows").forEach(row -> {
                         ObjectNode v = (ObjectNode) row.path("values");
