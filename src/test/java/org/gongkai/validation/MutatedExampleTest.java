@@ -469,6 +469,27 @@ class MutatedExampleTest {
         }
     }
 
+    /** The corpus as a whole: mutants of error rules are rejected (≥ 97%), mutants of warning rules are flagged. */
+    @Test
+    void theCorpusRejectionRateStaysAtLeast97Percent() {
+        List<Case> all = cases().toList();
+        long errorCases = 0;
+        long rejected = 0;
+        for (Case c : all) {
+            if (RuleCatalog.find(c.ruleId()).orElseThrow().severity() != Severity.ERROR) {
+                continue;
+            }
+            errorCases++;
+            ObjectNode tree = ExampleFixture.tree();
+            c.mutation().accept(tree);
+            if (!new SubmissionValidator().validate(ExampleFixture.bind(tree)).valid()) {
+                rejected++;
+            }
+        }
+        assertThat(all).hasSizeGreaterThanOrEqualTo(125);
+        assertThat((double) rejected / errorCases).as("rejected %d of %d", rejected, errorCases).isGreaterThanOrEqualTo(0.97);
+    }
+
     @Test
     void representativeCasesCheckExpectedAndFoundValues() {
         Set<String> rules = cases().filter(c -> c.expected() != null).map(Case::ruleId).collect(Collectors.toSet());
