@@ -234,24 +234,7 @@ public final class SubmissionEnricher {
      * ("货物类/办公设备", "服务") is classified by its words.
      */
     static char procurementCategory(String catalog) {
-        if (catalog == null || catalog.isBlank()) {
-            return '?';
-        }
-        String c = catalog.trim();
-        char first = Character.toUpperCase(c.charAt(0));
-        if ((first == 'A' || first == 'B' || first == 'C') && (c.length() == 1 || !Character.isLetter(c.charAt(1)))) {
-            return first;
-        }
-        if (c.startsWith("货物") || c.contains("货物")) {
-            return 'A';
-        }
-        if (c.startsWith("工程") || c.contains("工程")) {
-            return 'B';
-        }
-        if (c.startsWith("服务") || c.contains("服务")) {
-            return 'C';
-        }
-        return '?';
+        return org.gongkai.catalog.ProcurementCategory.of(catalog);
     }
 
     private static String nn(String s) {

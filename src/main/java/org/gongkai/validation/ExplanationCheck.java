@@ -9,8 +9,16 @@ import org.gongkai.model.Performance;
 /** What a person writes: duties, the performance goal, notes for empty tables, no placeholder residue. */
 final class ExplanationCheck implements Check {
 
-    /** Placeholder residue left from templates. Case-sensitive: "XX" but not "xx" (which occurs in ordinary e-mail names). */
-    static final List<String> PLACEHOLDERS = List.of("XX", "ＸＸ", "××", "待填写", "TODO");
+    /** Placeholder residue left from templates, found anywhere in a string. */
+    static final List<String> PLACEHOLDERS = List.of("XX", "ＸＸ", "ｘｘ", "××", "待填写", "请填写", "请输入", "某某", "TODO", "（略）", "(略)");
+
+    /**
+     * Placeholders that need a pattern: x runs of either case that stand alone (not inside a word, an e-mail address or a
+     * host name such as xxzx@…), a {field} slot, runs of three or more ellipsis characters (a Chinese ellipsis is two),
+     * and a text that is nothing but an ellipsis, dots or 略.
+     */
+    static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(
+            "(?<![A-Za-z0-9@._%+-])[xX]{2,}(?![A-Za-z0-9@._-])|\\{[^{}\\s]{1,20}}|…{3,}|^\\s*(…+|\\.{3,}|。{3,}|略)\\s*$");
 
     private static final Pattern TABLE_PATH = Pattern.compile("^tables\\.([^.\\[]+)\\.rows\\[(\\d+)]\\.(?:text\\.|)([^.]+)$");
 
@@ -51,23 +59,27 @@ final class ExplanationCheck implements Check {
 
     private void placeholders(ValidationContext ctx) {
         TextFields.walk(ctx.submission(), ExplanationCheck::hasPlaceholder, (path, text) -> {
-            for (String p : PLACEHOLDERS) {
-                if (text.contains(p)) {
-                    ctx.report(Rules.PLACEHOLDER, "文字中残留占位符“" + p + "”：" + excerpt(text, p), locate(ctx, path), "实际内容", text,
-                            "把占位符替换为实际内容。");
-                    return;
-                }
+            String p = placeholderIn(text);
+            if (p != null) {
+                ctx.report(Rules.PLACEHOLDER, "文字中残留占位符“" + p + "”：" + excerpt(text, p), locate(ctx, path), "实际内容", text,
+                        "把占位符替换为实际内容。");
             }
         });
     }
 
     static boolean hasPlaceholder(String text) {
+        return placeholderIn(text) != null;
+    }
+
+    /** The first placeholder in a text, or null. */
+    static String placeholderIn(String text) {
         for (String p : PLACEHOLDERS) {
             if (text.contains(p)) {
-                return true;
+                return p;
             }
         }
-        return false;
+        Matcher m = PLACEHOLDER_PATTERN.matcher(text);
+        return m.find() ? m.group() : null;
     }
 
     private static Location locate(ValidationContext ctx, String path) {

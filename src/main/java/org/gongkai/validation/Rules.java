@@ -263,7 +263,8 @@ public final class Rules {
             "没有数据的表必须能得到一段说明：explanations.tableNotes 中的说明，否则公开口径的默认说明。");
     public static final RuleDefinition PLACEHOLDER = def("explain.placeholder", ERROR, EXPLANATION,
             "不得残留占位符", "GovBudgetChecker（占位符残留为严重错误）；财预〔2016〕143号第四条（内容准确）",
-            "任何文字中不得出现 XX、ＸＸ、××、待填写、TODO 等占位符。");
+            "任何文字中不得出现占位符：XX、xx（不分大小写，不与其他字母相连）、ＸＸ、××、待填写、请填写、某某、TODO、{单位} 等花括号占位、（略）、"
+                    + "连续三个以上的省略号（………）、只有省略号的文字。");
     public static final RuleDefinition DEPARTMENT_DUTIES = def("explain.department-duties", ERROR, EXPLANATION,
             "必须填写部门主要职责", "财预〔2016〕143号（说明应包括部门职责、机构设置）",
             "department.duties 至少有一条非空的职责。");
@@ -293,6 +294,52 @@ public final class Rules {
     public static final RuleDefinition GLOSSARY = def("explain.glossary", ERROR, EXPLANATION,
             "名词解释由部门填写", "上海市区级部门预算公开格式（三、名词解释随部门而异）",
             "公开口径要求时（requires 含 glossary），explanations.glossary 至少一条，每条有名词和解释。");
+
+    // ---- issue 16: rules a practitioners' checker reveals (each catches its own mutant in MutatedExampleTest)
+    public static final RuleDefinition NOTE_CONTRADICTS_TABLE = def("explain.note-contradicts-table", ERROR, EXPLANATION,
+            "表下说明不得称有数据的表为空表", "财预〔2016〕143号第四条（内容准确）；《地方预决算公开操作规程》（空表才说明无数据）",
+            "explanations.tableNotes 中某表的说明写着本表没有数据（“本表无数据”“故本表为空”“为空表”“没有……数据”等），"
+                    + "而该表有数据行：说明与表自相矛盾。");
+    public static final RuleDefinition PRIOR_CONSISTENCY = def("cross.prior-consistency", ERROR, CROSS,
+            "上年比较数自身一致", EQUATION + "；上年预算同样收支平衡（《预算法》第十二条）",
+            "priorYear 中的上年数不得自相矛盾：收入总计等于支出总计；“三公”经费合计等于因公出国（境）费、公务用车购置及运行费、"
+                    + "公务接待费之和，公务用车购置及运行费等于购置费与运行费之和；财政拨款（一般公共预算、政府性基金、"
+                    + "国有资本经营预算之和）不大于收入总计；一般公共预算支出不大于支出总计。");
+    public static final RuleDefinition PRIOR_GENERAL_BUDGET = def("cross.prior-general-budget", ERROR, CROSS,
+            "上年一般公共预算财政拨款等于上年一般公共预算支出", EQUATION + "；公开口径声明（requires 含 priorGeneralBudgetBalanced）",
+            "公开口径声明上年一般公共预算拨款与一般公共预算支出为同一数时，priorYear.fiscalAppropriation.general_budget "
+                    + "等于 priorYear.generalBudgetExpenditure。");
+    public static final RuleDefinition UNIT_NAME = def("structure.unit-name", ERROR, STRUCTURE,
+            "表中单位名称与预算单位名称一致", "财预〔2016〕143号第四条（内容准确）：同一单位在同一文件中只用一个名称",
+            "单位行的名称必须与 department.units 中该单位代码的名称（部门代码行与 department.name）一致；"
+                    + "忽略首尾空格、全角/半角括号的差别。");
+    public static final RuleDefinition KEY_PROJECTS = def("cross.key-projects", ERROR, CROSS,
+            "重点项目必须在项目支出表中且金额不超过该项目", "《预算法》第十四条（对重要事项作出说明）；说明中的项目须与表一致",
+            "公开口径有项目支出表（有“项目名称”列）时，otherMatters.keyProjects 中每个项目的名称必须是该表的项目，"
+                    + "金额不得大于该项目的合计。");
+    public static final RuleDefinition ASSETS = def("explain.assets", ERROR, EXPLANATION,
+            "国有资产占用情况必须填写且截至上年", "财预〔2016〕143号（部门预算公开应说明国有资产占用情况）",
+            "otherMatters.assets 必须填写（没有资产时填 0，不得缺项）；asOf 中的年份必须是预算年度的上一年或本年"
+                    + "（国有资产占用情况截至上年末或编制预算时）。");
+    public static final RuleDefinition VEHICLE_COSTS = def("cross.vehicle-costs", WARNING, CROSS,
+            "公务用车运行费与车辆数一致", "《党政机关公务用车管理办法》（运行维护费随车辆保有量核定）",
+            "“三公”经费表有公务用车运行费而国有资产占用情况中车辆为 0，或有车辆而运行费为 0：请核对；不阻止公开"
+                    + "（车辆可能由机关事务部门统一保障）。");
+    public static final RuleDefinition PROCUREMENT_CATALOG = def("cross.procurement-catalog", ERROR, CROSS,
+            "政府采购每一项都能归入货物、工程或服务", "《政府采购品目分类目录》（财库〔2022〕31号：A 货物、B 工程、C 服务）；" + EQUATION,
+            "政府采购表中金额不为零的每一行，采购目录必须以 A、B、C 开头或写明货物、工程、服务；否则说明中的货物 + 工程 + 服务"
+                    + "不等于采购总额。");
+    public static final RuleDefinition ALL_ZERO = def("cross.all-zero-budget", ERROR, CROSS,
+            "部门预算不得全部为零", "《预算法》第三十二条（部门预算应当编列收支）；全部为零的文件是空模板",
+            "全部数据表的金额都是零或空白时，提交的是空模板而不是部门预算，不予公开。");
+    public static final RuleDefinition REPEATED_CHAR = def("explain.repeated-char", WARNING, EXPLANATION,
+            "文字中疑似多打了一个字", "财预〔2016〕143号第四条（形式规范）",
+            "部门填写的文字中，同一个汉字连写两次（如“的的”“一一般”）且不属于常见叠词（常常、人人、年年、逐一的“一一”等）时提示核对；"
+                    + "汉语叠词很多，只作提示，不阻止公开。");
+    public static final RuleDefinition STRAY_YEAR = def("explain.stray-year", WARNING, EXPLANATION,
+            "说明中的年份应为本年或上年", "财预〔2016〕143号第四条（内容准确）；常见错误：沿用往年说明",
+            "增减原因、表下说明、用途说明等与上年比较的文字中出现预算年度和上一年以外的年份（“2019年”）时提示核对；"
+                    + "书名号《》内的文件名和“2014年修正”“2018年修订”等法规版本不计。只作提示，不阻止公开。");
 
     // ---- internal
     public static final RuleDefinition INTERNAL_FAILURE = def("internal.check-failed", ERROR, INTERNAL,

@@ -25,7 +25,9 @@ public final class SubmissionValidator {
             new ProfileRequirementsCheck(),
             new ClassificationCheck(),
             new ExplanationCheck(),
-            new ChangeReasonCheck());
+            new ChangeReasonCheck(),
+            new ConsistencyCheck(),
+            new FreeTextCheck());
 
     private final CatalogEditions catalog;
 

@@ -7,6 +7,7 @@ import static org.gongkai.validation.ExampleFixture.set;
 import static org.gongkai.validation.HenanTables.*;
 import static org.gongkai.validation.ExampleFixture.values;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,9 +28,14 @@ class MutatedExampleTest {
      *                 exactly this expected value and {@code found}; the values come from the published disclosure
      */
     record Case(String name, Consumer<ObjectNode> mutation, String ruleId, String table, String column,
-                String expected, String found) {
+                String expected, String found, boolean alone) {
         Case expecting(String expectedValue, String foundValue) {
-            return new Case(name, mutation, ruleId, table, column, expectedValue, foundValue);
+            return new Case(name, mutation, ruleId, table, column, expectedValue, foundValue, alone);
+        }
+
+        /** No other rule fires: the mutant shows the gap the rule closes. */
+        Case onlyThisRule() {
+            return new Case(name, mutation, ruleId, table, column, expected, found, true);
         }
 
         @Override
@@ -39,11 +45,11 @@ class MutatedExampleTest {
     }
 
     static Case c(String name, String ruleId, Consumer<ObjectNode> m) {
-        return new Case(name, m, ruleId, null, null, null, null);
+        return new Case(name, m, ruleId, null, null, null, null, false);
     }
 
     static Case at(String name, String ruleId, String table, String column, Consumer<ObjectNode> m) {
-        return new Case(name, m, ruleId, table, column, null, null);
+        return new Case(name, m, ruleId, table, column, null, null, false);
     }
 
     static Stream<Case> cases() {
@@ -289,7 +295,143 @@ class MutatedExampleTest {
                 c("T11 资金来源 do not add up", "cross.t11-t3",
                         r -> ((ObjectNode) r.path("performance").path("department").path("budget")).put("unitFunds", new BigDecimal("1.0"))),
                 at("malformed function code", "structure.row-key", T3, "fn.xiang",
-                        r -> row(r, T3, "functionCode", "2080501").put("functionCode", "20805011")));
+                        r -> row(r, T3, "functionCode", "2080501").put("functionCode", "20805011")),
+                // ---- issue 16: gaps a practitioners' checker reveals
+                at("T4 政府性基金 income while T1 and T2 show none", "cross.profile-equation", T4, "amount", r -> {
+                    set(r, T4, "item", "income.current.general_budget", "amount", "101.3");
+                    set(r, T4, "item", "income.current.general_budget.fiscal", "amount", "101.3");
+                    set(r, T4, "item", "income.current.gov_fund", "amount", "20");
+                }).onlyThisRule(),
+                at("T4 上年结转 split differently from T2", "cross.profile-equation", T4, "amount", r -> {
+                    set(r, T1, "item", "income.carryover", "amount", "2");
+                    set(r, T1, "item", "income.grand_total", "amount", "123.3");
+                    set(r, T1, "item", "expenditure.carry_forward", "amount", "2");
+                    set(r, T1, "item", "expenditure.grand_total", "amount", "123.3");
+                    ObjectNode t2 = values(r, T2, "kind", "total");
+                    t2.put("carryover_general_budget", 2).put("carryover_total", 2).put("total", new BigDecimal("123.3"));
+                    for (String u : List.of("701", "701001")) {
+                        values(r, T2, "unitCode", u).put("carryover_general_budget", 2).put("carryover_total", 2)
+                                .put("total", new BigDecimal("123.3"));
+                    }
+                    set(r, T4, "item", "income.carryover", "amount", "2");
+                    set(r, T4, "item", "income.carryover.gov_fund", "amount", "2");
+                    set(r, T4, "item", "income.total", "amount", "123.3");
+                    set(r, T4, "item", "expenditure.carry_forward", "total", "2");
+                    set(r, T4, "item", "expenditure.carry_forward", "general_budget", "2");
+                    set(r, T4, "item", "expenditure.total", "total", "123.3");
+                    set(r, T4, "item", "expenditure.total", "general_budget", "123.3");
+                }).onlyThisRule(),
+                at("note says empty under a table with rows", "explain.note-contradicts-table", T5, "total",
+                        r -> ((ObjectNode) r.path("explanations").path("tableNotes"))
+                                .put(T5, "本部门2024年度没有一般公共预算支出，故本表无数据。")).onlyThisRule(),
+                at("note says 为空表 under a fixed table with figures", "explain.note-contradicts-table", T1, "amount",
+                        r -> ((ObjectNode) r.path("explanations").path("tableNotes")).put(T1, "本表为空表。")).onlyThisRule(),
+                c("prior income total ≠ prior expenditure total", "cross.prior-consistency",
+                        r -> ((ObjectNode) r.path("priorYear")).put("expenditureTotal", new BigDecimal("95.5")))
+                        .expecting("94.5", "95.5").onlyThisRule(),
+                c("prior 三公 total ≠ its parts", "cross.prior-consistency", r -> {
+                    ((ObjectNode) r.path("priorYear").path("threePublic")).put("total", new BigDecimal("1.2"));
+                    ((ObjectNode) r.path("explanations").path("threePublicChanges")).put("total", "压减“三公”经费");
+                }).onlyThisRule(),
+                c("prior 公务用车 ≠ 购置 + 运行", "cross.prior-consistency", r -> {
+                    ObjectNode t = (ObjectNode) r.path("priorYear").path("threePublic");
+                    t.put("total", new BigDecimal("1.0")).put("vehicle", new BigDecimal("1.0"));
+                    ((ObjectNode) r.path("explanations").path("threePublicChanges")).put("total", "压减“三公”经费")
+                            .put("vehicle", "公务用车改革");
+                }).onlyThisRule(),
+                c("prior fiscal appropriation above prior income", "cross.prior-consistency",
+                        r -> ((ObjectNode) r.path("priorYear").path("fiscalAppropriation")).put("gov_fund", new BigDecimal("3.0"))).onlyThisRule(),
+                c("prior general budget appropriation ≠ prior general budget expenditure", "cross.prior-general-budget", r -> {
+                    ((ObjectNode) r.path("priorYear").path("fiscalAppropriation")).put("general_budget", new BigDecimal("90.5"))
+                            .put("gov_fund", new BigDecimal("4.0"));
+                }).expecting("90.5", "94.5").onlyThisRule(),
+                at("unit row under another name", "structure.unit-name", T2, null,
+                        r -> row(r, T2, "unitCode", "701001").put("name", "平顶山市经济技术协作办公室"))
+                        .expecting("平顶山市人民政府经济技术协作办公室", "平顶山市经济技术协作办公室").onlyThisRule(),
+                c("key project not in the project table", "cross.key-projects", r -> ((ArrayNode) r.path("otherMatters").withArray("keyProjects"))
+                        .addObject().put("name", "招商引资项目").put("amount", new BigDecimal("5.0")).put("target", "引进项目10个")).onlyThisRule(),
+                c("key project above its project row", "cross.key-projects", r -> {
+                    addProject(r, "招商引资项目", "2.0");
+                    ((ArrayNode) r.path("otherMatters").withArray("keyProjects"))
+                            .addObject().put("name", "招商引资项目").put("amount", new BigDecimal("5.0")).put("target", "引进项目10个");
+                }).expecting("≤ 2.0", "5.0"),
+                c("assets missing", "explain.assets", r -> ((ObjectNode) r.path("otherMatters")).remove("assets")).onlyThisRule(),
+                c("assets dated two years back", "explain.assets",
+                        r -> ((ObjectNode) r.path("otherMatters").path("assets")).put("asOf", "2021年期末"))
+                        .expecting("2023年", "2021年期末").onlyThisRule(),
+                at("vehicle running costs with no vehicles", "cross.vehicle-costs", T8, "vehicle_operation", r -> {
+                    ObjectNode v = values(r, T8, "item", "current");
+                    v.put("total", new BigDecimal("1.0")).put("vehicle", new BigDecimal("1.0")).put("vehicle_operation", new BigDecimal("1.0"));
+                    ObjectNode t5 = values(r, T6, "econCode", "30299");
+                    ((ObjectNode) r.path("explanations").path("threePublicChanges")).put("total", "新增公务用车运行费")
+                            .put("vehicle", "新增公务用车运行费").put("vehicle_operation", "新增公务用车运行费");
+                }).onlyThisRule(),
+                at("vehicles without running costs", "cross.vehicle-costs", T8, "vehicle_operation",
+                        r -> ((ObjectNode) r.path("otherMatters").path("assets").path("vehicles")).put("general", 2)).onlyThisRule(),
+                at("procurement row without a 采购目录 kind", "cross.procurement-catalog", T14, "procurementCatalog", r -> {
+                    ObjectNode row = rows(r, T14).addObject().put("kind", "item").put("functionCode", "2169999").put("name", "其他商业服务业等支出");
+                    row.putObject("text").put("unitName", "平顶山市人民政府经济技术协作办公室").put("procurementItem", "办公用品")
+                            .put("procurementCatalog", "办公用品").put("measureUnit", "批");
+                    row.putObject("values").put("quantity", 1).put("amount", new BigDecimal("1.0"));
+                    values(r, T14, "kind", "total").put("amount", new BigDecimal("1.0"));
+                }).expecting("A 货物 / B 工程 / C 服务", "办公用品").onlyThisRule(),
+                c("all-zero budget", "cross.all-zero-budget", r -> {
+                    r.path("tables").forEach(t -> t.path("rows").forEach(row -> {
+                        ObjectNode v = (ObjectNode) row.path("values");
+                        v.fieldNames().forEachRemaining(f -> { });
+                        List<String> names = new java.util.ArrayList<>();
+                        v.fieldNames().forEachRemaining(names::add);
+                        names.forEach(f -> v.put(f, 0));
+                    }));
+                    ((ObjectNode) r.path("otherMatters")).put("operatingCosts", 0);
+                    ObjectNode b = (ObjectNode) r.path("performance").path("department").path("budget");
+                    List<String> fields = new java.util.ArrayList<>();
+                    b.fieldNames().forEachRemaining(fields::add);
+                    fields.stream().filter(f -> b.get(f).isNumber()).forEach(f -> b.put(f, 0));
+                }).onlyThisRule(),
+                c("lowercase xx in a reason", "explain.placeholder",
+                        r -> ((ObjectNode) r.path("explanations").path("itemChanges")).put("2080501", "xx人员增加")).onlyThisRule(),
+                c("请填写 in a duty", "explain.placeholder", r -> ((ArrayNode) r.path("department").path("duties")).add("请填写部门职责")).onlyThisRule(),
+                c("某某 in the goal", "explain.placeholder",
+                        r -> ((ObjectNode) r.path("performance").path("department")).put("goal", "完成某某任务")).onlyThisRule(),
+                c("{单位} slot in a reason", "explain.placeholder",
+                        r -> ((ObjectNode) r.path("explanations")).put("incomeChange", "{单位}绩效改革")).onlyThisRule(),
+                c("（略） as a reason", "explain.placeholder",
+                        r -> ((ObjectNode) r.path("explanations")).put("operatingCostChange", "公用经费（略）")).onlyThisRule(),
+                c("a run of ellipses", "explain.placeholder",
+                        r -> ((ObjectNode) r.path("explanations")).put("expenditureChange", "绩效改革…………")).onlyThisRule(),
+                c("doubled 的", "explain.repeated-char",
+                        r -> ((ObjectNode) r.path("explanations")).put("incomeChange", "绩效改革，增加的的基础绩效奖")).onlyThisRule(),
+                c("一一般", "explain.repeated-char",
+                        r -> ((ObjectNode) r.path("explanations")).put("generalBudgetChange", "一一般公共预算绩效改革")).onlyThisRule(),
+                c("a year from an old disclosure", "explain.stray-year",
+                        r -> ((ObjectNode) r.path("explanations").path("itemChanges")).put("2080505", "2021年社保基数调整"))
+                        .expecting("2024年或2023年", "2021年").onlyThisRule());
+    }
+
+    /** A project row in T10 with its 合计 row (T3's 项目支出 is left as it is, so cross.t10-t3 fires too). */
+    static void addProject(ObjectNode r, String name, String amount) {
+        BigDecimal a = new BigDecimal(amount);
+        ObjectNode row = rows(r, T10).addObject().put("kind", "item");
+        row.putObject("text").put("projectType", "专项业务类").put("projectName", name).put("projectUnit", "平顶山市人民政府经济技术协作办公室");
+        row.putObject("values").put("total", a).put("general_budget", a);
+        values(r, T10, "kind", "total").put("total", a).put("general_budget", a);
+    }
+
+    /** Legitimate text the free-text rules must leave alone. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("legitimateTexts")
+    void legitimateTextIsNotFlagged(String text) {
+        ObjectNode tree = ExampleFixture.tree();
+        ((ObjectNode) tree.path("explanations")).put("incomeChange", text);
+        ValidationResult result = new SubmissionValidator().validate(ExampleFixture.bind(tree));
+        assertThat(result.findings()).as("findings for %s", text).isEmpty();
+    }
+
+    static Stream<String> legitimateTexts() {
+        return Stream.of("常常加班，人人有责，年年增长，渐渐减少，看看再说，谢谢", "逐项一一对应，一一列出", "为了了解情况，针对对象调整，工作作风",
+                "目的的实现", "依据《中华人民共和国预算法》（2014年修正）", "依据《2019年政府收支分类科目》调整", "比2023年增加，2024年安排",
+                "联系邮箱 xxzx@example.gov.cn", "主要包括……等", "二〇〇八年起实行", "大大减少", "预算法2018年修正后");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -331,6 +473,30 @@ class MutatedExampleTest {
             });
         }
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("internal.check-failed"));
+        if (c.alone()) {
+            assertThat(result.findings()).as("only %s catches this mutant", c.ruleId()).extracting(Finding::ruleId).containsOnly(c.ruleId());
+        }
+    }
+
+    /** The corpus as a whole: mutants of error rules are rejected (≥ 97%), mutants of warning rules are flagged. */
+    @Test
+    void theCorpusRejectionRateStaysAtLeast97Percent() {
+        List<Case> all = cases().toList();
+        long errorCases = 0;
+        long rejected = 0;
+        for (Case c : all) {
+            if (RuleCatalog.find(c.ruleId()).orElseThrow().severity() != Severity.ERROR) {
+                continue;
+            }
+            errorCases++;
+            ObjectNode tree = ExampleFixture.tree();
+            c.mutation().accept(tree);
+            if (!new SubmissionValidator().validate(ExampleFixture.bind(tree)).valid()) {
+                rejected++;
+            }
+        }
+        assertThat(all).hasSizeGreaterThanOrEqualTo(125);
+        assertThat((double) rejected / errorCases).as("rejected %d of %d", rejected, errorCases).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
