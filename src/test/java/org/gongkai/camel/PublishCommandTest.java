@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code java -jar gongkai.jar publish [--dry-run]}: one pass now, exit status 1 when anything failed. */
 class PublishCommandTest {
+    /** Deadlines are counted in the publication time zone (gongkai.publish.time-zone), not the JVM's. */
+    private static final java.time.ZoneId PUBLICATION_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
 
     @TempDir
     Path data;
@@ -35,9 +38,9 @@ class PublishCommandTest {
 
     @Test
     void aDryRunListsWhatWouldBePublishedAndPublishesNothingThenARealRunPublishes() throws Exception {
-        LocalDate approval = LocalDate.now().minusDays(25);
+        LocalDate approval = LocalDate.now(PUBLICATION_ZONE).minusDays(25);
         StagedFixtures.stage(data.resolve("staging"), "701", "平顶山市人民政府经济技术协作办公室", approval, null,
-                LocalDateTime.now().minusHours(1), "初版");
+                LocalDateTime.now(PUBLICATION_ZONE).minusHours(1), "初版");
 
         Run dry = cli("publish", "--dry-run", "-Dgongkai.data.dir=" + data);
 
@@ -62,8 +65,8 @@ class PublishCommandTest {
 
     @Test
     void aRunAgainstAServerThatIsDownExitsWithStatusOne() throws Exception {
-        StagedFixtures.stage(data.resolve("staging"), "701", "平顶山市人民政府经济技术协作办公室", LocalDate.now().minusDays(2),
-                null, LocalDateTime.now().minusHours(1), "初版");
+        StagedFixtures.stage(data.resolve("staging"), "701", "平顶山市人民政府经济技术协作办公室", LocalDate.now(PUBLICATION_ZONE).minusDays(2),
+                null, LocalDateTime.now(PUBLICATION_ZONE).minusHours(1), "初版");
 
         Run down = cli("publish", "-Dgongkai.data.dir=" + data,
                 "-Dgongkai.publish.uri=ftp://gongkai@127.0.0.1:" + FtpTestServer.freePort() + "/",
