@@ -8,6 +8,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.gongkai.intake.SubmissionCheck;
+import org.gongkai.publish.PriorYearArchive;
 import org.gongkai.intake.SubmissionReader;
 import org.gongkai.mail.MailComposer;
 import org.gongkai.mail.MailSpool;
@@ -43,6 +44,9 @@ public class GongkaiConfiguration implements CamelConfiguration {
     String failedDir;
     @PropertyInject("gongkai.staging.dir")
     String stagingDir;
+
+    @PropertyInject("gongkai.reference.dir")
+    String referenceDir;
     @PropertyInject("gongkai.state.dir")
     String stateDir;
     @PropertyInject("gongkai.intake.max-file-size")
@@ -148,7 +152,8 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("checkSubmission")
     public CheckSubmission checkSubmission() {
-        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator()), maxFileSize);
+        return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(),
+                priorYearArchive()), maxFileSize);
     }
 
     @BindToRegistry("stageSubmission")
@@ -159,9 +164,13 @@ public class GongkaiConfiguration implements CamelConfiguration {
     /** Names from codes through the 2024 catalogue; prior-year figures from the department's accepted submissions. */
     @BindToRegistry("renderDisclosure")
     public RenderDisclosure renderDisclosure() {
-        StagingArea staging = new StagingArea(Path.of(stagingDir));
         return new RenderDisclosure(new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024,
-                (department, year) -> staging.latestSubmission(year, department)));
+                priorYearArchive().asSource()));
+    }
+
+    /** Last year's budget of a department: what gongkai accepted, else what was imported as reference. */
+    PriorYearArchive priorYearArchive() {
+        return new PriorYearArchive(Path.of(stagingDir), Path.of(referenceDir));
     }
 
     @BindToRegistry("markStaged")

@@ -11,7 +11,8 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         version = "gongkai 0.1.0",
         description = "部门预算公开: validates budget submissions, renders disclosures and publishes them.",
-        subcommands = {RunCommand.class, ValidateCommand.class, RenderCommand.class, TemplateCommand.class, PublishCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, RenderCommand.class, TemplateCommand.class, PublishCommand.class,
+                ImportReferenceCommand.class})
 public final class GongkaiCli implements Callable<Integer> {
 
     @Override

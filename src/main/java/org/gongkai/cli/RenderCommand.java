@@ -35,19 +35,26 @@ public final class RenderCommand implements Callable<Integer> {
                     "department supplies prior-year figures the file lacks, as in the service"})
     Path staging;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = {"The service's data folder: last year's budget (staging/ or imported reference/) checks and",
+                    "supplies the prior-year figures"})
+    Path dataDir;
+
     @Option(names = "--max-file-size", defaultValue = "" + SubmissionReader.DEFAULT_MAX_BYTES,
             description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
 
     @Override
     public Integer call() throws Exception {
+        var archive = ImportReferenceCommand.archive(dataDir);
         CheckedSubmission checked = new SubmissionCheck(
-                SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator()).check(file);
+                SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(), archive)
+                .check(file);
         if (!checked.valid()) {
             System.out.print(new ConsoleReport().render(CheckReport.of(checked), file.toString()));
             return 1;
         }
-        PriorYearSource priorYears = staging == null ? PriorYearSource.NONE
+        PriorYearSource priorYears = dataDir != null ? archive.asSource() : staging == null ? PriorYearSource.NONE
                 : (department, year) -> new StagingArea(staging).latestSubmission(year, department);
         RenderResult result = new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024, priorYears).renderAll(checked.read().submission(), out);
         for (Path p : result.files()) {

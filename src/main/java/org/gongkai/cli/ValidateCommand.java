@@ -28,9 +28,15 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = {"The service's data folder (e.g. data): last year's budget of the department (staging/ or",
+                    "reference/) is the reference for the file's prior-year figures, as in the service"})
+    Path dataDir;
+
     @Override
     public Integer call() {
-        SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator());
+        SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()),
+                new SubmissionValidator(), ImportReferenceCommand.references(dataDir));
         ConsoleReport console = new ConsoleReport();
         boolean allValid = true;
         for (Path file : files) {

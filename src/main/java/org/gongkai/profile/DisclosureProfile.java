@@ -31,7 +31,8 @@ public record DisclosureProfile(
         Map<String, String> words,
         Map<String, List<String>> figures,
         List<ComparisonSpec> comparisons,
-        List<String> itemTables) {
+        List<String> itemTables,
+        String priorYearMismatch) {
 
     public DisclosureProfile {
         tables = tables == null ? List.of() : tables;

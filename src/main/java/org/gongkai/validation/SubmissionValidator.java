@@ -23,7 +23,8 @@ public final class SubmissionValidator {
             new ProfileRequirementsCheck(),
             new ClassificationCheck(),
             new ExplanationCheck(),
-            new ChangeReasonCheck());
+            new ChangeReasonCheck(),
+            new PriorYearArchiveCheck());
 
     private final ClassificationCatalog catalog;
 
@@ -36,6 +37,14 @@ public final class SubmissionValidator {
     }
 
     public ValidationResult validate(Submission submission) {
+        return validate(submission, null);
+    }
+
+    /**
+     * Validates against last year's budget of the department as well: comparatives left out are filled from it before
+     * the other rules run (so reasons are asked for the changes the narrative will state), given ones are checked.
+     */
+    public ValidationResult validate(Submission submission, PriorYearReference reference) {
         if (submission == null) {
             Finding f = new Finding(Rules.FORMAT_VERSION.id(), Rules.FORMAT_VERSION.severity(), "提交内容为空。", Location.none(),
                     "1", null, "提交完整的部门预算公开文件（JSON）。");
@@ -43,7 +52,15 @@ public final class SubmissionValidator {
         }
         DisclosureProfile profile = DisclosureProfile.find(submission.profile() == null ? null : submission.profile().strip())
                 .orElse(null);
-        ValidationContext ctx = new ValidationContext(submission, profile, catalog);
+        Submission checked = submission;
+        if (reference != null) {
+            try {
+                checked = PriorYearComparatives.fill(submission, profile, reference.submission());
+            } catch (RuntimeException e) {
+                reference = null;
+            }
+        }
+        ValidationContext ctx = new ValidationContext(checked, submission, reference, profile, catalog);
         for (Check check : CHECKS) {
             if (check.arithmetic() && !ctx.arithmeticSafe()) {
                 continue;

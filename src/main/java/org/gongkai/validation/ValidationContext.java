@@ -14,6 +14,8 @@ import org.gongkai.profile.TableSpec;
 final class ValidationContext {
 
     private final Submission submission;
+    private final Submission original;
+    private final PriorYearReference priorYearReference;
     private final DisclosureProfile profile;
     private final ClassificationCatalog catalog;
     private final List<Finding> findings = new ArrayList<>();
@@ -21,13 +23,35 @@ final class ValidationContext {
     private boolean arithmeticSafe = true;
 
     ValidationContext(Submission submission, DisclosureProfile profile, ClassificationCatalog catalog) {
+        this(submission, submission, null, profile, catalog);
+    }
+
+    /**
+     * @param submission the submission the checks see (comparatives left out filled from last year's budget)
+     * @param original   the submission as read
+     * @param reference  last year's budget of the department, or null
+     */
+    ValidationContext(Submission submission, Submission original, PriorYearReference reference, DisclosureProfile profile,
+                      ClassificationCatalog catalog) {
         this.submission = submission;
+        this.original = original;
+        this.priorYearReference = reference;
         this.profile = profile;
         this.catalog = catalog;
     }
 
     Submission submission() {
         return submission;
+    }
+
+    /** The submission as read, before comparatives were filled from last year's budget. */
+    Submission original() {
+        return original;
+    }
+
+    /** Last year's budget of the same department, or null when gongkai holds none. */
+    PriorYearReference priorYearReference() {
+        return priorYearReference;
     }
 
     /** The profile, or null when the submission names none that is known. */

@@ -1,0 +1,166 @@
+package org.gongkai.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.gongkai.cli.GongkaiCli;
+import org.gongkai.model.PriorYear;
+import org.gongkai.model.Submission;
+import org.gongkai.narrative.ClassificationNames;
+import org.gongkai.narrative.Enrichment;
+import org.gongkai.narrative.PriorYearFigures;
+import org.gongkai.narrative.SubmissionEnricher;
+import org.gongkai.narrative.Submissions;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.PriorYearComparatives;
+import org.gongkai.validation.PriorYearReference;
+import org.gongkai.validation.Severity;
+import org.gongkai.validation.SubmissionValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Last year's budget in gongkai's archive is the reference for this year's comparatives (issue 14). */
+class PriorYearArchiveTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    /** keji-802-2024 with its 三公 接待费 and 收入总计 changed, so that the years differ. */
+    private Path lastYear2024() throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(Path.of("src/test/resources/render/keji-802-2024.json").toFile());
+        ObjectNode current = (ObjectNode) ((ArrayNode) root.path("tables").path("three_public_expenses").path("rows")).get(0)
+                .path("values");
+        current.put("reception", new BigDecimal("1.5"));
+        current.put("total", new BigDecimal("7.5"));
+        Path f = data.resolve("keji-802-2024.json");
+        JSON.writeValue(f.toFile(), root);
+        return f;
+    }
+
+    private PriorYearArchive stage2024() throws Exception {
+        Path f = lastYear2024();
+        StagingArea staging = new StagingArea(data.resolve("staging"));
+        Submission s = Submissions.read(f);
+        Path dir = staging.stage(s, "ab".repeat(32), LocalDateTime.of(2024, 3, 1, 9, 0), "keji-802-2024.json",
+                Files.readAllBytes(f), "{}");
+        staging.complete(dir);
+        return new PriorYearArchive(data.resolve("staging"), data.resolve("reference"));
+    }
+
+    /** The 2025 submission with comparatives exactly as last year's tables give them. */
+    private static Submission with(Submission s, PriorYear p) {
+        return new Submission(s.formatVersion(), s.profile(), s.fiscalYear(), s.amountUnit(), s.precision(), s.approvalDate(),
+                s.department(), s.tables(), s.explanations(), p, s.otherMatters(), s.performance());
+    }
+
+    private static List<Finding> rule(List<Finding> all, String id) {
+        return all.stream().filter(f -> f.ruleId().equals(id)).toList();
+    }
+
+    @Test
+    void aChangedPriorYearFigureIsCaughtNamingBothValuesAndLastYearsDocument() throws Exception {
+        PriorYearArchive archive = stage2024();
+        PriorYearReference ref = archive.find("802", 2024).orElseThrow();
+        Submission s2025 = Submissions.resource("keji-802-2025-no-comparatives.json");
+        PriorYear right = PriorYearFigures.from(ref.submission());
+        List<Finding> clean = new SubmissionValidator().validate(with(s2025, right), ref).findings();
+        assertThat(rule(clean, "cross.prior-year-archive")).isEmpty();
+        assertThat(rule(clean, "cross.prior-year-filled")).isEmpty();
+
+        java.util.Map<String, BigDecimal> three = new java.util.LinkedHashMap<>(right.threePublic());
+        three.put("reception", new BigDecimal("2.5"));
+        PriorYear wrong = new PriorYear(right.incomeTotal(), right.expenditureTotal(), right.fiscalAppropriation(),
+                right.generalBudgetExpenditure(), right.items(), three, right.operatingCosts());
+        List<Finding> found = rule(new SubmissionValidator().validate(with(s2025, wrong), ref).findings(), "cross.prior-year-archive");
+        assertThat(found).hasSize(1);
+        Finding f = found.get(0);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.location().path()).isEqualTo("priorYear.threePublic.reception");
+        assertThat(f.message()).contains("公务接待费", "2.5万元", "1.5万元", "keji-802-2024.json", "20240301-090000-000-abababab",
+                "2024年部门预算");
+    }
+
+    @Test
+    void comparativesLeftOutAreFilledAndTheNarrativesChangesAreThoseOfTheTwoYearsTables() throws Exception {
+        PriorYearArchive archive = stage2024();
+        Submission s2025 = Submissions.resource("keji-802-2025-no-comparatives.json");
+        assertThat(s2025.priorYear().threePublic()).isEmpty();
+        List<Finding> all = new SubmissionValidator().validate(s2025, archive.find("802", 2024).orElseThrow()).findings();
+        assertThat(rule(all, "cross.prior-year-archive")).isEmpty();
+        List<Finding> filled = rule(all, "cross.prior-year-filled");
+        assertThat(filled).hasSize(1);
+        assertThat(filled.get(0).message()).contains("公务接待费 1.5万元", "keji-802-2024.json");
+
+        Submission s2024 = archive.find("802", 2024).orElseThrow().submission();
+        Enrichment e = new SubmissionEnricher(ClassificationNames.standard(), archive.asSource()).enrich(s2025);
+        BigDecimal reception2025 = s2025.table("three_public_expenses").fixedRow("current").orElseThrow().amount("reception");
+        BigDecimal reception2024 = s2024.table("three_public_expenses").fixedRow("current").orElseThrow().amount("reception");
+        assertThat(e.threePublic().part("reception").change().difference())
+                .isEqualByComparingTo(reception2025.subtract(reception2024));
+        BigDecimal income2025 = s2025.table("income_expenditure_summary").fixedRow("income.grand_total").orElseThrow().amount("amount");
+        BigDecimal income2024 = s2024.table("income_expenditure_summary").fixedRow("income.grand_total").orElseThrow().amount("amount");
+        assertThat(e.income().change().difference()).isEqualByComparingTo(income2025.subtract(income2024));
+        assertThat(e.threePublic().total().change().difference()).isEqualByComparingTo(new BigDecimal("0.5"));
+    }
+
+    @Test
+    void anImported2023SubmissionServesAsReference() throws Exception {
+        // keji-802-2024 imported as an earlier year's budget (the command keeps what it reads even with findings)
+        ObjectNode root = (ObjectNode) JSON.readTree(Path.of("src/test/resources/render/keji-802-2024.json").toFile());
+        root.put("fiscalYear", 2023);
+        Path f = data.resolve("keji-802-2023.json");
+        JSON.writeValue(f.toFile(), root);
+        int rc = new CommandLine(new GongkaiCli()).execute("import-reference", "--data-dir", data.toString(), f.toString());
+        assertThat(rc).isZero();
+        assertThat(data.resolve("staging")).doesNotExist();
+        PriorYearArchive archive = new PriorYearArchive(data.resolve("staging"), data.resolve("reference"));
+        PriorYearReference ref = archive.find("802", 2023).orElseThrow();
+        assertThat(ref.imported()).isTrue();
+        assertThat(ref.describe()).contains("导入的参考文件", "keji-802-2023.json");
+
+        // keji-802-2024 compares with its own priorYear (typed in); 2023's reception was 2 in the imported tables
+        Submission s2024 = Submissions.resource("keji-802-2024.json");
+        List<Finding> found = rule(new SubmissionValidator().validate(s2024, ref).findings(), "cross.prior-year-archive");
+        PriorYear typed = s2024.priorYear();
+        assertThat(typed.threePublic().get("reception")).isEqualByComparingTo("3.0");
+        assertThat(found).anySatisfy(x -> {
+            assertThat(x.location().path()).isEqualTo("priorYear.threePublic.reception");
+            assertThat(x.message()).contains("3.0万元", "2.0万元", "导入的参考文件");
+        });
+    }
+
+    @Test
+    void anItemWhoseCodeLastYearsBudgetLacksIsReportedNotGuessed() throws Exception {
+        PriorYearArchive archive = stage2024();
+        PriorYearReference ref = archive.find("802", 2024).orElseThrow();
+        Submission s2025 = Submissions.resource("keji-802-2025-no-comparatives.json");
+        PriorYear right = PriorYearFigures.from(ref.submission());
+        java.util.Map<String, BigDecimal> items = new java.util.LinkedHashMap<>(right.items());
+        items.put("2069999", new BigDecimal("1.0"));
+        PriorYear p = new PriorYear(right.incomeTotal(), right.expenditureTotal(), right.fiscalAppropriation(),
+                right.generalBudgetExpenditure(), items, right.threePublic(), right.operatingCosts());
+        List<Finding> all = new SubmissionValidator().validate(with(s2025, p), ref).findings();
+        assertThat(rule(all, "cross.prior-year-unmatched")).singleElement()
+                .satisfies(x -> assertThat(x.location().path()).isEqualTo("priorYear.items.2069999"));
+        assertThat(rule(all, "cross.prior-year-archive")).isEmpty();
+        assertThat(PriorYearComparatives.entries(with(s2025, p), null, ref.submission())).isNotEmpty();
+    }
+
+    @Test
+    void withoutAReferenceNothingChanges() {
+        Submission example = Submissions.example();
+        assertThat(new SubmissionValidator().validate(example, null).findings())
+                .isEqualTo(new SubmissionValidator().validate(example).findings());
+        assertThat(new PriorYearArchive(data.resolve("staging"), data.resolve("reference")).find("701", 2023)).isEmpty();
+    }
+}
