@@ -1,5 +1,6 @@
 package org.gongkai.validation;
 
+import org.gongkai.narrative.PriorYearComparatives;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Submission;
@@ -37,7 +38,7 @@ final class PriorYearArchiveCheck implements Check {
                     continue;
                 }
                 ctx.findings().add(new Finding(Rules.PRIOR_ARCHIVE_MISMATCH.id(), mismatch,
-                        "上年数“" + e.title() + "”填的是 " + ctx.withUnit(e.given()) + "，而" + ref.describe() + "中为 "
+                        "上年数 " + path + "（" + e.title() + "）填的是 " + ctx.withUnit(e.given()) + "，而" + ref.describe() + "中为 "
                                 + ctx.withUnit(e.reference()) + "，两者不一致。",
                         Location.field(path), ValidationContext.print(e.reference()), ValidationContext.print(e.given()),
                         "按上年公开的预算表改正 " + path + "；如上年预算确已调整，请在说明中写明。"));

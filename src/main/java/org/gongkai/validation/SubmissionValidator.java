@@ -1,5 +1,6 @@
 package org.gongkai.validation;
 
+import org.gongkai.narrative.PriorYearComparatives;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -19,7 +19,7 @@ import org.gongkai.narrative.PriorYearFigures;
 import org.gongkai.narrative.SubmissionEnricher;
 import org.gongkai.narrative.Submissions;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.PriorYearComparatives;
+import org.gongkai.narrative.PriorYearComparatives;
 import org.gongkai.validation.PriorYearReference;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.SubmissionValidator;
@@ -162,5 +162,53 @@ class PriorYearArchiveTest {
         assertThat(new SubmissionValidator().validate(example, null).findings())
                 .isEqualTo(new SubmissionValidator().validate(example).findings());
         assertThat(new PriorYearArchive(data.resolve("staging"), data.resolve("reference")).find("701", 2023)).isEmpty();
+    }
+
+    /** The Shanghai fixture as last year's (2024) budget, staged. */
+    private PriorYearArchive stageShanghai2024() throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(SHANGHAI.toFile());
+        root.put("fiscalYear", 2024);
+        Path f = data.resolve("shangwuwei-2024.json");
+        JSON.writeValue(f.toFile(), root);
+        StagingArea staging = new StagingArea(data.resolve("staging"));
+        Path dir = staging.stage(Submissions.read(f), "cd".repeat(32), LocalDateTime.of(2024, 2, 1, 8, 0), "shangwuwei-2024.json",
+                Files.readAllBytes(f), "{}");
+        staging.complete(dir);
+        return new PriorYearArchive(data.resolve("staging"), data.resolve("reference"));
+    }
+
+    private static final Path SHANGHAI = Path.of("src/test/resources/shanghai/ceshi-shangwuwei-2025.json");
+
+    @Test
+    void shanghaiComparesItsDeclaredComparisonsAsWarningsAndSkipsThoseBasedOnExecution() throws Exception {
+        PriorYearReference ref = stageShanghai2024().find("901", 2024).orElseThrow();
+        Submission s2025 = Submissions.read(SHANGHAI);
+        List<Finding> found = rule(new SubmissionValidator().validate(s2025, ref).findings(), "cross.prior-year-archive");
+        // 三公 table is in 万元 (1.5万元 接待费 last year = 15000元); the submission's priorYear is in 元
+        assertThat(found).anySatisfy(x -> {
+            assertThat(x.location().path()).isEqualTo("priorYear.threePublic.reception");
+            assertThat(x.severity()).isEqualTo(Severity.WARNING);
+            assertThat(x.message()).contains("30000", "15000元", "shangwuwei-2024.json", "公务接待费");
+        });
+        // 财政拨款收入 is compared with 上年预算执行数 in this submission: not checkable against last year's budget
+        assertThat(found).noneSatisfy(x -> assertThat(x.location().path()).isEqualTo("priorYear.fiscalAppropriation.income"));
+        assertThat(found).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void shanghaiComparativesLeftOutAreFilledForTheNarrative() throws Exception {
+        PriorYearArchive archive = stageShanghai2024();
+        ObjectNode root = (ObjectNode) JSON.readTree(SHANGHAI.toFile());
+        root.remove("priorYear");
+        Path f = data.resolve("no-comparatives.json");
+        JSON.writeValue(f.toFile(), root);
+        Submission s2025 = Submissions.read(f);
+        org.gongkai.render.DisclosureDocument doc = org.gongkai.render.DisclosureDocument.of(s2025,
+                ClassificationNames.standard(), archive.asSource());
+        assertThat(doc.submission().priorYear().threePublic().get("reception")).isEqualByComparingTo("15000");
+        assertThat(doc.submission().priorYear().fiscalAppropriation().get("income")).isEqualByComparingTo("7850000.5");
+        List<Finding> filled = rule(new SubmissionValidator().validate(s2025, archive.find("901", 2024).orElseThrow()).findings(),
+                "cross.prior-year-filled");
+        assertThat(filled).singleElement().satisfies(x -> assertThat(x.message()).contains("公务接待费 15000"));
     }
 }

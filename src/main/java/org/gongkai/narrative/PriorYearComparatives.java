@@ -1,4 +1,4 @@
-package org.gongkai.validation;
+package org.gongkai.narrative;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.model.PriorYear;
 import org.gongkai.model.Submission;
-import org.gongkai.narrative.PriorYearFigures;
 import org.gongkai.profile.ComparisonSpec;
 import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.profile.Figures;
@@ -125,7 +124,41 @@ public final class PriorYearComparatives {
                 s.department(), s.tables(), s.explanations(), p, s.otherMatters(), s.performance());
     }
 
-    static String title(String path) {
+    /** Where a comparative comes from in last year's budget: {@code priorYear} field, what it is, last year's cells. */
+    public record Source(String path, String title, String from) {
+    }
+
+    /** For docs/rules.md: where each comparative of a profile is read in last year's budget. */
+    public static List<Source> sources(DisclosureProfile p) {
+        List<Source> out = new ArrayList<>();
+        if (!p.comparisons().isEmpty()) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (ComparisonSpec c : p.comparisons()) {
+                if (seen.add(c.prior())) {
+                    out.add(new Source(c.prior(), c.title(), String.join(" + ", p.figures().getOrDefault(c.figure(), List.of()))));
+                }
+            }
+            return out;
+        }
+        // henan-14: what PriorYearFigures.from reads
+        out.add(new Source("incomeTotal", title("incomeTotal"), "income_expenditure_summary/key=income.grand_total/amount"));
+        out.add(new Source("expenditureTotal", title("expenditureTotal"), "income_expenditure_summary/key=expenditure.grand_total/amount"));
+        for (String k : List.of("general_budget", "gov_fund", "state_capital")) {
+            out.add(new Source("fiscalAppropriation." + k, title("fiscalAppropriation." + k),
+                    "fiscal_appropriation_summary/key=expenditure.total/" + k));
+        }
+        out.add(new Source("generalBudgetExpenditure", title("generalBudgetExpenditure"), "general_budget_expenditure/total/total"));
+        out.add(new Source("items.<项编码>", "一般公共预算支出各项（功能分类项，7位）",
+                "general_budget_expenditure 中编码相同的项行/total（编码相同才对应）"));
+        for (String k : List.of("total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception")) {
+            out.add(new Source("threePublic." + k, title("threePublic." + k), "three_public_expenses/key=current/" + k));
+        }
+        out.add(new Source("operatingCosts", title("operatingCosts"),
+                "otherMatters.operatingCosts（未填时 general_budget_basic_expenditure/total/public）"));
+        return out;
+    }
+
+    public static String title(String path) {
         String t = TITLES.get(path);
         if (t != null) {
             return t;
