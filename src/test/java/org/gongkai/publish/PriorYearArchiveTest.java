@@ -137,6 +137,19 @@ class PriorYearArchiveTest {
             assertThat(x.location().path()).isEqualTo("priorYear.threePublic.reception");
             assertThat(x.message()).contains("3.0万元", "2.0万元", "导入的参考文件");
         });
+
+        // validate --data-dir does the same lookup as the service
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream was = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            new CommandLine(new GongkaiCli()).execute("validate", "--data-dir", data.toString(),
+                    "src/test/resources/render/keji-802-2024.json");
+        } finally {
+            System.setOut(was);
+        }
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("cross.prior-year-archive", "priorYear.threePublic.reception", "keji-802-2023.json");
     }
 
     @Test
