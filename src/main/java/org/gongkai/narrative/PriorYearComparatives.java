@@ -53,6 +53,14 @@ public final class PriorYearComparatives {
 
     /** Every comparative that the submission gives or last year's budget provides. */
     public static List<Entry> entries(Submission s, DisclosureProfile profile, Submission last) {
+        return entries(s, profile, last, CodeSuccessors.NONE);
+    }
+
+    /**
+     * Every comparative, items matched through the catalogue's successor information: last year's item under a code
+     * this year's edition replaced is compared with (or fills) the item under its successor code.
+     */
+    public static List<Entry> entries(Submission s, DisclosureProfile profile, Submission last, CodeSuccessors successors) {
         String unit = unit(s, profile);
         int precision = s.precision() == null ? 1 : Math.max(0, Math.min(4, s.precision()));
         DisclosureProfile lastProfile = DisclosureProfile.find(last.profile() == null ? DisclosureProfile.DEFAULT_ID
@@ -76,9 +84,13 @@ public final class PriorYearComparatives {
             }
             return out;
         }
-        PriorYear ref = PriorYearFigures.from(last);
+        PriorYear ref = successorItems(PriorYearFigures.from(last), s, successors);
         String lastUnit = unit(last, lastProfile);
         PriorYear own = s.priorYear();
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (String former : PriorYearFigures.from(last).items().keySet()) {
+            successorOf(former, s, successors).ifPresent(now -> renamed.merge("items." + now, former, (a, b) -> a + "、" + b));
+        }
         List<String> paths = new ArrayList<>(List.of("incomeTotal", "expenditureTotal"));
         Set<String> keys = new LinkedHashSet<>(ref.fiscalAppropriation().keySet());
         keys.addAll(own.fiscalAppropriation().keySet());
@@ -93,24 +105,56 @@ public final class PriorYearComparatives {
         paths.add("operatingCosts");
         for (String p : paths) {
             BigDecimal r = get(ref, p);
-            out.add(new Entry(p, title(p), get(own, p), round(r == null ? null : TextFormat.convert(r, lastUnit, unit), precision),
-                    false));
+            String t = title(p);
+            String former = renamed.get(p);
+            out.add(new Entry(p, former == null ? t : t + "（上年科目 " + former + "）", get(own, p),
+                    round(r == null ? null : TextFormat.convert(r, lastUnit, unit), precision), false));
         }
         return out;
     }
 
+    /** Last year's items re-keyed to this year's codes where the catalogue names a successor and this year has the code. */
+    private static PriorYear successorItems(PriorYear ref, Submission s, CodeSuccessors successors) {
+        if (successors == null || successors == CodeSuccessors.NONE) {
+            return ref;
+        }
+        Map<String, BigDecimal> items = new LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> e : ref.items().entrySet()) {
+            String code = successorOf(e.getKey(), s, successors).orElse(e.getKey());
+            items.merge(code, e.getValue(), BigDecimal::add);
+        }
+        return new PriorYear(ref.incomeTotal(), ref.expenditureTotal(), ref.fiscalAppropriation(), ref.generalBudgetExpenditure(),
+                items, ref.threePublic(), ref.operatingCosts());
+    }
+
+    private static java.util.Optional<String> successorOf(String code, Submission s, CodeSuccessors successors) {
+        if (successors == null || s.fiscalYear() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return successors.successor(code, s.fiscalYear()).filter(c -> !c.equals(code));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The submission with every comparative it leaves out filled from last year's budget. */
     public static Submission fill(Submission s, DisclosureProfile profile, Submission last) {
+        return fill(s, profile, last, CodeSuccessors.NONE);
+    }
+
+    /** The same, items matched through the catalogue's successor information. */
+    public static Submission fill(Submission s, DisclosureProfile profile, Submission last, CodeSuccessors successors) {
         PriorYear p = s.priorYear();
         boolean changed = false;
-        for (Entry e : entries(s, profile, last)) {
+        for (Entry e : entries(s, profile, last, successors)) {
             if (e.given() == null && e.reference() != null && !e.path().startsWith("items.")) {
                 p = with(p, e.path(), e.reference());
                 changed = true;
             }
         }
         if (s.priorYear().items().isEmpty()) {
-            for (Entry e : entries(s, profile, last)) {
+            for (Entry e : entries(s, profile, last, successors)) {
                 if (e.path().startsWith("items.") && e.reference() != null) {
                     p = with(p, e.path(), e.reference());
                     changed = true;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.gongkai.model.Submission;
+import org.gongkai.narrative.CodeSuccessors;
 import org.gongkai.narrative.PriorYearSource;
 import org.gongkai.validation.PriorYearReference;
 import org.gongkai.validation.PriorYearReferences;
@@ -19,10 +20,17 @@ public final class PriorYearArchive implements PriorYearReferences {
 
     private final StagingArea staging;
     private final StagingArea references;
+    private final CodeSuccessors successors;
 
     public PriorYearArchive(Path stagingDir, Path referenceDir) {
+        this(stagingDir, referenceDir, CodeSuccessors.NONE);
+    }
+
+    /** @param successors the catalogue editions' successor information (last year's codes to this year's) */
+    public PriorYearArchive(Path stagingDir, Path referenceDir, CodeSuccessors successors) {
         this.staging = new StagingArea(stagingDir);
         this.references = new StagingArea(referenceDir);
+        this.successors = successors == null ? CodeSuccessors.NONE : successors;
     }
 
     /** The reference area (imports go there). */
@@ -33,7 +41,8 @@ public final class PriorYearArchive implements PriorYearReferences {
     @Override
     public Optional<PriorYearReference> find(String departmentCode, int fiscalYear) {
         Optional<PriorYearReference> own = in(staging, departmentCode, fiscalYear, false);
-        return own.isPresent() ? own : in(references, departmentCode, fiscalYear, true);
+        return (own.isPresent() ? own : in(references, departmentCode, fiscalYear, true))
+                .map(r -> new PriorYearReference(r.submission(), r.document(), r.version(), r.imported(), successors));
     }
 
     /** The same lookup for the narrative (comparatives the submission leaves out). */

@@ -31,7 +31,7 @@ final class PriorYearArchiveCheck implements Check {
         Severity mismatch = p != null && "warning".equalsIgnoreCase(p.priorYearMismatch()) ? Severity.WARNING : Severity.ERROR;
         List<String> filled = new ArrayList<>();
         boolean itemsGiven = !s.priorYear().items().isEmpty();
-        for (PriorYearComparatives.Entry e : PriorYearComparatives.entries(s, p, ref.submission())) {
+        for (PriorYearComparatives.Entry e : PriorYearComparatives.entries(s, p, ref.submission(), ref.successors())) {
             String path = "priorYear." + e.path();
             if (e.given() != null && e.reference() != null) {
                 if (e.execution() || e.given().compareTo(e.reference()) == 0) {

@@ -56,7 +56,7 @@ public final class SubmissionValidator {
         Submission checked = submission;
         if (reference != null) {
             try {
-                checked = PriorYearComparatives.fill(submission, profile, reference.submission());
+                checked = PriorYearComparatives.fill(submission, profile, reference.submission(), reference.successors());
             } catch (RuntimeException e) {
                 reference = null;
             }

@@ -224,4 +224,40 @@ class PriorYearArchiveTest {
                 "cross.prior-year-filled");
         assertThat(filled).singleElement().satisfies(x -> assertThat(x.message()).contains("公务接待费 15000"));
     }
+
+    @Test
+    void anItemWhoseCodeTheNewEditionReplacedIsMatchedThroughItsSuccessor() throws Exception {
+        stage2024();
+        // the 2025 edition retires 2060702 (in the 2024 tables) in favour of 2060799: this year's submission uses the new code
+        org.gongkai.narrative.CodeSuccessors editions = (code, year) -> year == 2025 && code.equals("2060702")
+                ? java.util.Optional.of("2060799") : java.util.Optional.empty();
+        PriorYearArchive archive = new PriorYearArchive(data.resolve("staging"), data.resolve("reference"), editions);
+        PriorYearReference ref = archive.find("802", 2024).orElseThrow();
+        PriorYear last = PriorYearFigures.from(ref.submission());
+        assertThat(last.items()).containsKey("2060702");
+        Submission s2025 = Submissions.resource("keji-802-2025-no-comparatives.json");
+        java.util.Map<String, BigDecimal> items = new java.util.LinkedHashMap<>(last.items());
+        BigDecimal former = items.remove("2060702");
+        items.put("2060799", former);
+        PriorYear p = new PriorYear(last.incomeTotal(), last.expenditureTotal(), last.fiscalAppropriation(),
+                last.generalBudgetExpenditure(), items, last.threePublic(), last.operatingCosts());
+        List<Finding> all = new SubmissionValidator().validate(with(s2025, p), ref).findings();
+        assertThat(rule(all, "cross.prior-year-unmatched")).isEmpty();
+        assertThat(rule(all, "cross.prior-year-archive")).isEmpty();
+
+        // a wrong figure under the new code is caught against the old code's figure, naming the old code
+        items.put("2060799", former.add(BigDecimal.TEN));
+        PriorYear wrong = new PriorYear(last.incomeTotal(), last.expenditureTotal(), last.fiscalAppropriation(),
+                last.generalBudgetExpenditure(), items, last.threePublic(), last.operatingCosts());
+        assertThat(rule(new SubmissionValidator().validate(with(s2025, wrong), ref).findings(), "cross.prior-year-archive"))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.location().path()).isEqualTo("priorYear.items.2060799");
+                    assertThat(x.message()).contains("上年科目 2060702", former.toPlainString() + "万元");
+                });
+
+        // without successor information the same submission is reported as unmatched, not guessed
+        PriorYearReference plain = new PriorYearReference(ref.submission(), ref.document(), ref.version(), false);
+        assertThat(rule(new SubmissionValidator().validate(with(s2025, p), plain).findings(), "cross.prior-year-unmatched"))
+                .singleElement().satisfies(x -> assertThat(x.location().path()).isEqualTo("priorYear.items.2060799"));
+    }
 }
