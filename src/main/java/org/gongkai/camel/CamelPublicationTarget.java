@@ -9,12 +9,16 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.GenericFileOperationFailedException;
+import org.apache.camel.component.file.remote.RemoteFileEndpoint;
+import org.apache.camel.component.file.remote.RemoteFileOperations;
+import org.gongkai.publish.PublicationFailure;
 import org.gongkai.publish.PublicationTarget;
 
 /**
  * Publishes through camel-file or camel-ftp: each file is one exchange to the configured endpoint, with the
  * relative path as {@code CamelFileName}. One instance serves one pass: its producers keep the connection open
- * for the pass and {@link #close()} disconnects.
+ * for the pass and {@link #close()} disconnects. Paths are put under the configured folder
+ * ({@link PublishEndpoint#remotePath(String)}); a failure is thrown with its cause named ({@link TransferFailures}).
  */
 public final class CamelPublicationTarget implements PublicationTarget, AutoCloseable {
 
@@ -27,18 +31,28 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     /** Replace: upload as .part and rename it over the existing target (fileExist=TryRename). */
     private final Endpoint renameOver;
     private volatile boolean serverRenamesOverExisting = true;
+    private volatile boolean folderChecked;
     private final String description;
+    private final PublishEndpoint endpoint;
+    private final TransferFailures failures;
 
     public CamelPublicationTarget(CamelContext context, PublishEndpoint endpoint) {
         this.template = context.createProducerTemplate();
         this.put = context.getEndpoint(endpoint.putUri());
         this.renameOver = context.getEndpoint(endpoint.replaceUri());
         this.description = endpoint.describe();
+        this.endpoint = endpoint;
+        this.failures = new TransferFailures(endpoint);
     }
 
     @Override
     public void put(String path, byte[] content) throws Exception {
-        send(put, path, content);
+        try {
+            checkFolder();
+            send(put, path, content);
+        } catch (Exception e) {
+            throw failures.classify(e, endpoint.remotePath(path));
+        }
     }
 
     /**
@@ -50,6 +64,15 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
      */
     @Override
     public void replace(String path, byte[] content) throws Exception {
+        try {
+            checkFolder();
+            replaceOrFallBack(path, content);
+        } catch (Exception e) {
+            throw failures.classify(e, endpoint.remotePath(path));
+        }
+    }
+
+    private void replaceOrFallBack(String path, byte[] content) throws Exception {
         if (!serverRenamesOverExisting) {
             send(put, path, content);
             return;
@@ -62,6 +85,42 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
             }
             send(put, path, content);
             serverRenamesOverExisting = false;
+        }
+    }
+
+    /**
+     * Once per pass, before the first upload: the configured folder must exist on the server. camel-ftp would create
+     * it (autoCreate, needed for the year and department folders below it), so a mistyped path would quietly become a
+     * new site nobody serves; instead the pass fails and says which folder is missing. The login folder itself
+     * ({@code /~}) and the root are not checked.
+     */
+    private void checkFolder() throws Exception {
+        String folder = endpoint.folder();
+        if (folderChecked || endpoint.scheme().equals("file") || folder.isEmpty() || folder.equals("/")) {
+            return;
+        }
+        synchronized (this) {
+            if (folderChecked) {
+                return;
+            }
+            RemoteFileEndpoint<?> remote = (RemoteFileEndpoint<?>) put;
+            RemoteFileOperations<?> ops = remote.createRemoteFileOperations();
+            try {
+                ops.connect(remote.getConfiguration(), null);
+                try {
+                    ops.changeCurrentDirectory(folder);
+                } catch (GenericFileOperationFailedException e) {
+                    throw new PublicationFailure(PublicationFailure.Kind.PATH_MISSING, "发布服务器上没有配置的发布目录 " + folder
+                            + "（gongkai.publish.uri；该目录不会自动创建：/开头是绝对路径，/~/ 开头才是登录目录下的相对路径）", e);
+                }
+            } finally {
+                try {
+                    ops.disconnect();
+                } catch (RuntimeException e) {
+                    // the connection was not (fully) open: nothing to close
+                }
+            }
+            folderChecked = true;
         }
     }
 
@@ -89,7 +148,7 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     private void send(Endpoint endpoint, String path, byte[] content) throws Exception {
         Exchange done = template.send(endpoint, ex -> {
             ex.getIn().setBody(content);
-            ex.getIn().setHeader(Exchange.FILE_NAME, path);
+            ex.getIn().setHeader(Exchange.FILE_NAME, this.endpoint.remotePath(path));
         });
         if (done.getException() != null) {
             throw done.getException();

@@ -83,6 +83,16 @@ public class GongkaiConfiguration implements CamelConfiguration {
     String publishUsername;
     @PropertyInject(value = "gongkai.publish.password", defaultValue = "")
     String publishPassword;
+    @PropertyInject(value = "gongkai.publish.sftp.known-hosts", defaultValue = "known_hosts")
+    String publishKnownHosts;
+    @PropertyInject(value = "gongkai.publish.tls.pinned-certificate", defaultValue = "")
+    String publishPinnedCertificate;
+    @PropertyInject(value = "gongkai.publish.tls.trust-store", defaultValue = "")
+    String publishTrustStore;
+    @PropertyInject(value = "gongkai.publish.tls.trust-store-password", defaultValue = "")
+    String publishTrustStorePassword;
+    @PropertyInject(value = "gongkai.publish.tls.protocols", defaultValue = "TLSv1.2")
+    String publishTlsProtocols;
     @PropertyInject(value = "gongkai.publish.control-encoding", defaultValue = "UTF-8")
     String publishControlEncoding;
     @PropertyInject(value = "gongkai.publish.passive-mode", defaultValue = "true")
@@ -221,7 +231,24 @@ public class GongkaiConfiguration implements CamelConfiguration {
     public PublishEndpoint publishEndpoint() {
         return new PublishEndpoint(publishUri, Path.of(publishLocalDir), publishUsername, publishPassword,
                 publishControlEncoding, publishPassiveMode, publishStepwise, publishConnectTimeout, publishSoTimeout,
-                publishDataTimeout);
+                publishDataTimeout, Path.of(publishKnownHosts));
+    }
+
+    /**
+     * camel-ftp's ftps component with gongkai's FTPS client (TLS session reuse on data connections, certificate and
+     * host name checked against the gongkai.publish.tls.* settings); every ftps:// URI goes through it.
+     */
+    @BindToRegistry("ftps")
+    public TlsFtpsComponent ftps() {
+        return new TlsFtpsComponent(this::publishTlsTrust, java.util.Arrays.stream(publishTlsProtocols.split(","))
+                .map(String::trim).filter(p -> !p.isEmpty()).toArray(String[]::new));
+    }
+
+    /** Which server certificates publication accepts: the pinned one, the configured trust store, or the JVM's. */
+    public org.gongkai.transfer.TlsTrust publishTlsTrust() {
+        return org.gongkai.transfer.TlsTrust.of(
+                publishPinnedCertificate.isBlank() ? null : Path.of(publishPinnedCertificate.trim()),
+                publishTrustStore.isBlank() ? null : Path.of(publishTrustStore.trim()), publishTrustStorePassword);
     }
 
     @BindToRegistry("publishStagedDisclosures")

@@ -10,6 +10,12 @@ import java.util.Locale;
  * name ({@code .part}) and renamed; files of a versioned folder are written once ({@link #putUri()}), the pages
  * readers follow replace the old copy in a single rename ({@link #replaceUri()}, {@code fileExist=TryRename}).
  * Credentials come from the environment and are added as RAW values, never logged.
+ *
+ * <p>The path of a remote URI means what it says: {@code /srv/www/yusuan} is that absolute folder on the server,
+ * {@code /~/yusuan} (or {@code /~}) is relative to the folder the login starts in. camel-ftp itself would take any
+ * path as relative, so the endpoint URIs carry no folder; the folder is put in front of each file name instead
+ * ({@link #remotePath(String)}), with {@code jailStartingDirectory=false}. SFTP always checks the server's host key
+ * strictly against gongkai's own known-hosts file ({@code gongkai.publish.sftp.known-hosts}).
  */
 public final class PublishEndpoint {
 
@@ -18,15 +24,65 @@ public final class PublishEndpoint {
 
     private final String base;
     private final String common;
+    private final String scheme;
+    private final String described;
+    private final String host;
+    private final int port;
+    /** The publication folder on the server: absolute ("/srv/www"), relative to the login folder ("yusuan"), or "". */
+    private final String folder;
+    private final Path knownHosts;
+    private final int connectTimeout;
 
     public PublishEndpoint(String uri, Path localDir, String username, String password, String controlEncoding,
                            boolean passiveMode, boolean stepwise, int connectTimeout, int soTimeout, int dataTimeout) {
+        this(uri, localDir, username, password, controlEncoding, passiveMode, stepwise, connectTimeout, soTimeout,
+                dataTimeout, null);
+    }
+
+    /**
+     * @param knownHosts the SFTP known-hosts file the server's host key must be in (null: {@code known_hosts} in the
+     *                   working directory)
+     */
+    public PublishEndpoint(String uri, Path localDir, String username, String password, String controlEncoding,
+                           boolean passiveMode, boolean stepwise, int connectTimeout, int soTimeout, int dataTimeout,
+                           Path knownHosts) {
         String u = uri == null ? "" : uri.trim();
         if (u.isEmpty()) {
             u = "file:" + localDir.toAbsolutePath().toString().replace('\\', '/');
         }
-        this.base = u;
-        String scheme = u.substring(0, Math.max(0, u.indexOf(':'))).toLowerCase(Locale.ROOT);
+        this.scheme = u.substring(0, Math.max(0, u.indexOf(':'))).toLowerCase(Locale.ROOT);
+        this.connectTimeout = connectTimeout;
+        this.knownHosts = knownHosts == null ? Path.of("known_hosts") : knownHosts;
+        String query = u.contains("?") ? u.substring(u.indexOf('?') + 1) : "";
+        String withoutQuery = u.contains("?") ? u.substring(0, u.indexOf('?')) : u;
+        this.described = withoutQuery.replaceAll("//([^:@/]+):[^@/]*@", "//$1@");
+        boolean remote = !scheme.equals("file");
+        if (remote) {
+            if (!u.startsWith(scheme + "://")) {
+                throw new IllegalArgumentException("gongkai.publish.uri must look like " + scheme + "://host:port/folder but is " + described);
+            }
+            String rest = withoutQuery.substring(scheme.length() + 3);
+            int slash = rest.indexOf('/');
+            String authority = slash < 0 ? rest : rest.substring(0, slash);
+            String path = slash < 0 ? "" : rest.substring(slash);
+            String hostPort = authority.contains("@") ? authority.substring(authority.lastIndexOf('@') + 1) : authority;
+            if (hostPort.startsWith("[")) {
+                this.host = hostPort.substring(1, hostPort.indexOf(']'));
+                String p = hostPort.substring(hostPort.indexOf(']') + 1);
+                this.port = p.startsWith(":") ? Integer.parseInt(p.substring(1)) : defaultPort(scheme);
+            } else {
+                this.host = hostPort.contains(":") ? hostPort.substring(0, hostPort.indexOf(':')) : hostPort;
+                this.port = hostPort.contains(":") ? Integer.parseInt(hostPort.substring(hostPort.indexOf(':') + 1)) : defaultPort(scheme);
+            }
+            this.folder = folder(path, described);
+            this.base = scheme + "://" + authority + (query.isEmpty() ? "" : "?" + query);
+            refuseUriTrustOptions(query);
+        } else {
+            this.host = "";
+            this.port = -1;
+            this.folder = "";
+            this.base = u;
+        }
         StringBuilder o = new StringBuilder();
         o.append("tempFileName=${file:onlyname}").append(TEMP_SUFFIX).append("&autoCreate=true");
         switch (scheme) {
@@ -40,17 +96,63 @@ public final class PublishEndpoint {
             case "sftp" -> o.append("&stepwise=").append(stepwise)
                     .append("&connectTimeout=").append(connectTimeout)
                     .append("&serverAliveInterval=").append(Math.max(1000, soTimeout / 4))
-                    .append("&maximumReconnectAttempts=0&reconnectDelay=100");
+                    .append("&maximumReconnectAttempts=0&reconnectDelay=100")
+                    .append("&strictHostKeyChecking=yes&useUserKnownHostsFile=false&knownHostsFile=")
+                    .append(UriValues.raw(this.knownHosts.toAbsolutePath().toString()));
             case "file" -> { }
             default -> throw new IllegalArgumentException("gongkai.publish.uri must be ftp://, ftps://, sftp:// or file: but is " + scheme + ":");
         }
-        if (!scheme.equals("file") && username != null && !username.isBlank()) {
+        if (remote) {
+            o.append("&jailStartingDirectory=false");
+        }
+        if (remote && username != null && !username.isBlank()) {
             o.append("&username=").append(UriValues.raw(username));
         }
-        if (!scheme.equals("file") && password != null && !password.isBlank()) {
+        if (remote && password != null && !password.isBlank()) {
             o.append("&password=").append(UriValues.raw(password));
         }
         this.common = o.toString();
+    }
+
+    private static int defaultPort(String scheme) {
+        return scheme.equals("sftp") ? 22 : 21;
+    }
+
+    /** "/srv/www" stays absolute; "/~" and "/~/x" are the login folder and "x" in it; ".." is refused. */
+    static String folder(String path, String described) {
+        String p = path.replace('\\', '/');
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        for (String segment : p.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                throw new IllegalArgumentException("gongkai.publish.uri: the folder may not contain '.' or '..' segments: " + described);
+            }
+        }
+        if (p.isEmpty()) {
+            return "/";
+        }
+        if (p.equals("/~")) {
+            return "";
+        }
+        if (p.startsWith("/~/")) {
+            return p.substring(3);
+        }
+        if (p.contains("~")) {
+            throw new IllegalArgumentException("gongkai.publish.uri: write /~/folder for a folder in the login folder: " + described);
+        }
+        return p;
+    }
+
+    private static void refuseUriTrustOptions(String query) {
+        for (String option : query.split("&")) {
+            String key = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+            if (key.equals("strictHostKeyChecking") || key.equals("knownHostsFile") || key.equals("knownHostsUri")
+                    || key.equals("useUserKnownHostsFile") || key.equals("knownHosts")) {
+                throw new IllegalArgumentException("gongkai.publish.uri may not carry " + key
+                        + ": SFTP host keys are always checked against gongkai.publish.sftp.known-hosts (docs/publication.md)");
+            }
+        }
     }
 
     /** For files written once (a versioned folder): an existing file (left by a broken-off pass) is overwritten. */
@@ -67,10 +169,47 @@ public final class PublishEndpoint {
         return base + (base.contains("?") ? "&" : "?") + common + "&" + extra;
     }
 
+    /** The file name to send for a path relative to the publication root ({@code 2024/701/index.html}). */
+    public String remotePath(String relative) {
+        if (folder.isEmpty()) {
+            return relative;
+        }
+        return folder.endsWith("/") ? folder + relative : folder + "/" + relative;
+    }
+
+    /** The publication folder on the server: absolute, or relative to the login folder ("" = the login folder). */
+    public String folder() {
+        return folder;
+    }
+
+    public String scheme() {
+        return scheme;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** FTPS with implicit TLS ({@code implicit=true} in the URI). */
+    public boolean implicitTls() {
+        return base.matches(".*[?&]implicit=true(&.*)?");
+    }
+
+    public Path knownHosts() {
+        return knownHosts;
+    }
+
+    public int connectTimeout() {
+        return connectTimeout;
+    }
+
     /** The target without options or secrets (for logs and mails). */
     public String describe() {
-        String s = base.contains("?") ? base.substring(0, base.indexOf('?')) : base;
-        return s.replaceAll("//([^:@/]+):[^@/]*@", "//$1@");
+        return described;
     }
 
     @Override

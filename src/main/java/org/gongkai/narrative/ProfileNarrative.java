@@ -30,13 +30,65 @@ public final class ProfileNarrative {
         this.names = names == null ? ClassificationNames.standard() : names;
     }
 
-    public Narrative write(Submission s, DisclosureProfile p) {
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
+    public Narrative write(Submission submitted, DisclosureProfile p) {
+        Submission s = oneLine(submitted);
         Map<String, Object> model = new HashMap<>();
         Facts f = new Facts(s, p, names);
         model.put("s", s);
         model.put("f", f);
         String text = Templates.render(p.narrativeTemplate(), model);
         return parse(text, (s.departmentName() == null ? "" : s.departmentName()) + f.year() + "年部门预算公开");
+    }
+
+    /**
+     * The submission with every text on one line and no text starting like a structure line of the template output
+     * ({@code #}, {@code @}): what a department writes can never become a heading or a part of its own.
+     */
+    static Submission oneLine(Submission s) {
+        com.fasterxml.jackson.databind.JsonNode tree = MAPPER.valueToTree(s);
+        clean(tree);
+        try {
+            return MAPPER.treeToValue(tree, Submission.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("submission does not round-trip", e);
+        }
+    }
+
+    private static void clean(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            var it = o.fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                if (e.getValue().isTextual()) {
+                    e.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(cleanText(e.getValue().asText())));
+                } else {
+                    clean(e.getValue());
+                }
+            }
+        } else if (n instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i).isTextual()) {
+                    a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(cleanText(a.get(i).asText())));
+                } else {
+                    clean(a.get(i));
+                }
+            }
+        }
+    }
+
+    static String cleanText(String t) {
+        String one = t.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ").strip();
+        if (one.startsWith("#")) {
+            return "＃" + one.substring(1);
+        }
+        if (one.startsWith("@")) {
+            return "＠" + one.substring(1);
+        }
+        return one;
     }
 
     /** Comparisons the text had to leave out because the submission gives no prior-year figure (Chinese). */

@@ -32,6 +32,7 @@ public record DisclosureProfile(
         Map<String, List<String>> figures,
         List<ComparisonSpec> comparisons,
         List<String> itemTables,
+        Boolean exactAmounts,
         String priorYearMismatch) {
 
     public DisclosureProfile {
@@ -95,6 +96,14 @@ public record DisclosureProfile(
             return t.unit();
         }
         return amountUnit != null ? amountUnit : submissionUnit;
+    }
+
+    /**
+     * Whether a table's amounts are exact (元 to the 分, as the Shanghai tables print them) rather than rounded from finer
+     * figures: sums over exact amounts must agree to the last 分, without rounding tolerance.
+     */
+    public boolean exact(TableSpec t) {
+        return t.exact() != null ? t.exact() : Boolean.TRUE.equals(exactAmounts);
     }
 
     /** A word of the profile ({@code words}), or the key itself. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  * the unit and decimals of the table's amounts when they differ from the submission's ({@code amountUnit}, {@code
  * precision}); {@code freeRows} marks a balance table whose fixed rows are a catalogue: only the submitted rows are
  * required and printed, numbered 一、二、… in order; {@code totalLast} says the 合计 row is printed under the rows it
- * adds up (the workbook reader keeps it there), not above them.
+ * adds up (the workbook reader keeps it there), not above them; {@code exact} overrides the profile's
+ * {@code exactAmounts} for this table (a 万元 table of a 元 profile holds rounded figures).
  *
  * <ul>
  *   <li>{@code grid}: rows are 合计/unit/item rows keyed by classification codes ({@link #rowCode()}).</li>
@@ -50,7 +51,8 @@ public record TableSpec(
         String unit,
         Integer decimals,
         Boolean freeRows,
-        Boolean totalLast) {
+        Boolean totalLast,
+        Boolean exact) {
 
     public TableSpec {
         rowKinds = nz(rowKinds);

@@ -8,13 +8,22 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-/** Explains in Chinese why a transfer failed, for the digest and the operators' alert. */
+/**
+ * Explains in Chinese why a transfer failed, for the digest and the operators' alert: the reason of a
+ * {@link PublicationFailure} in the cause chain (the transfer layer classified it), else a guess from the
+ * exception types and messages.
+ */
 public final class FailureReason {
 
     private FailureReason() {
     }
 
     public static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PublicationFailure known) {
+                return known.reason();
+            }
+        }
         String kind = "上传失败";
         String detail = failure.getMessage();
         for (Throwable t = failure; t != null; t = t.getCause()) {

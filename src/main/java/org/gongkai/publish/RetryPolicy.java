@@ -25,7 +25,10 @@ public record RetryPolicy(int attempts, Duration delay, double multiplier, Durat
         void failed(int attempt, Exception e);
     }
 
-    /** Runs the action until it succeeds or every attempt failed; then throws the last failure. */
+    /**
+     * Runs the action until it succeeds or every attempt failed; then throws the last failure. A permanent
+     * {@link PublicationFailure} (an untrusted certificate, a refused login) is thrown at once.
+     */
     public void run(Action action, FailureListener listener) throws Exception {
         long wait = delay.toMillis();
         for (int attempt = 1; ; attempt++) {
@@ -34,7 +37,7 @@ public record RetryPolicy(int attempts, Duration delay, double multiplier, Durat
                 return;
             } catch (Exception e) {
                 listener.failed(attempt, e);
-                if (attempt >= attempts) {
+                if (attempt >= attempts || e instanceof PublicationFailure f && f.permanent()) {
                     throw e;
                 }
                 Thread.sleep(wait);

@@ -42,8 +42,8 @@ final class ProfileEquationCheck implements Check {
         }
     }
 
-    /** A resolved term: its value in 元 (null when blank), the table's unit and where it is. */
-    private record Term(String text, BigDecimal yuan, String unit, Location location) {
+    /** A resolved term: its value in 元 (null when blank), the table's unit, whether it is exact, and where it is. */
+    private record Term(String text, BigDecimal yuan, String unit, boolean exact, Location location) {
     }
 
     private void check(ValidationContext ctx, EquationSpec eq, String cls) {
@@ -99,8 +99,9 @@ final class ProfileEquationCheck implements Check {
      */
     private static BigDecimal tolerance(ValidationContext ctx, List<Term> left, List<Term> right) {
         int terms = Math.max(left.size(), right.size());
-        BigDecimal tol = RoundingTolerance.forSum(ctx.precision(), terms);
-        for (Term t : concat(left, right)) {
+        List<Term> all = concat(left, right);
+        BigDecimal tol = all.stream().allMatch(Term::exact) ? RoundingTolerance.EXACT : RoundingTolerance.forSum(ctx.precision(), terms);
+        for (Term t : all) {
             if (!BASE_UNIT.equals(t.unit())) {
                 tol = tol.add(TextFormat.convert(RoundingTolerance.halfUnit(ctx.precision()), t.unit(), BASE_UNIT));
             }
@@ -126,25 +127,26 @@ final class ProfileEquationCheck implements Check {
             return null;
         }
         String unit = ctx.profile().unitOf(v.spec(), ctx.unit());
+        boolean exact = ctx.profile().exact(v.spec());
         String row = parts[1];
         String col = parts[2];
         if ("total".equals(row)) {
             int i = v.totalIndex().orElse(-1);
             BigDecimal raw = i < 0 ? null : value(v.rows().get(i), col);
-            return new Term(t, toYuan(raw, unit), unit, v.totalCell(col));
+            return new Term(t, toYuan(raw, unit), unit, exact, v.totalCell(col));
         }
         if (row.startsWith("key=")) {
             String key = row.substring(4);
             int i = v.fixedIndex(key);
             BigDecimal raw = i < 0 ? null : value(v.rows().get(i), col);
-            return new Term(t, toYuan(raw, unit), unit, v.fixedCell(key, col));
+            return new Term(t, toYuan(raw, unit), unit, exact, v.fixedCell(key, col));
         }
         if (row.startsWith("code=")) {
             String code = row.substring(5);
             List<TableRow> rows = v.rows();
             for (int i = 0; i < rows.size(); i++) {
                 if (code.equals(v.code(rows.get(i))) && rows.get(i).rowKind() == TableRow.Kind.ITEM) {
-                    return new Term(t, toYuan(value(rows.get(i), col), unit), unit, v.cell(i, col));
+                    return new Term(t, toYuan(value(rows.get(i), col), unit), unit, exact, v.cell(i, col));
                 }
             }
             BigDecimal s = null;
@@ -160,7 +162,7 @@ final class ProfileEquationCheck implements Check {
                     first = first < 0 ? i : first;
                 }
             }
-            return new Term(t, toYuan(s, unit), unit, first < 0 ? v.tableColumn(col) : v.cell(first, col));
+            return new Term(t, toYuan(s, unit), unit, exact, first < 0 ? v.tableColumn(col) : v.cell(first, col));
         }
         return null;
     }

@@ -31,7 +31,7 @@ public final class Rules {
     public static final RuleDefinition FISCAL_YEAR = def("structure.fiscal-year", ERROR, STRUCTURE,
             "预算年度必须合理", FORMAT, "fiscalYear 必须存在，且在 2000 至 2100 之间。");
     public static final RuleDefinition AMOUNT_UNIT = def("structure.amount-unit", ERROR, STRUCTURE,
-            "金额单位必须为万元或元", FORMAT, "amountUnit 必须为“万元”或“元”。");
+            "金额单位必须为万元或元", FORMAT, "amountUnit 必须为“万元”或“元”；公开口径规定了单位时（上海区级口径为元）必须与之相同。");
     public static final RuleDefinition PRECISION = def("structure.precision", ERROR, STRUCTURE,
             "小数位数必须在0到4之间", FORMAT, "precision 必须存在，且为 0 到 4 之间的整数。");
     public static final RuleDefinition APPROVAL_DATE = def("structure.approval-date", ERROR, STRUCTURE,

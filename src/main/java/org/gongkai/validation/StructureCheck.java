@@ -56,6 +56,10 @@ final class StructureCheck implements Check {
         if (!"万元".equals(unit) && !"元".equals(unit)) {
             ctx.report(Rules.AMOUNT_UNIT, "金额单位必须为“万元”或“元”。", Location.field("amountUnit"), "万元 或 元",
                     s.amountUnit(), "填写 \"amountUnit\": \"万元\"（与公开表格的“单位：万元”一致）。");
+        } else if (ctx.profile() != null && ctx.profile().amountUnit() != null && !ctx.profile().amountUnit().equals(unit)) {
+            ctx.report(Rules.AMOUNT_UNIT, "公开口径“" + ctx.profile().name() + "”的表以“" + ctx.profile().amountUnit() + "”为单位，提交却声明为“"
+                            + unit + "”。", Location.field("amountUnit"), ctx.profile().amountUnit(), unit,
+                    "按公开表格照抄金额，填写 \"amountUnit\": \"" + ctx.profile().amountUnit() + "\"。");
         }
         Integer p = s.precision();
         if (p == null || p < 0 || p > 4) {

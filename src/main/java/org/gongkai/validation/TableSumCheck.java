@@ -51,7 +51,7 @@ final class TableSumCheck implements Check {
                 }
                 BigDecimal found = r.amount(s.total());
                 // only published parts carry a rounding error; a blank part adds neither amount nor tolerance
-                BigDecimal tol = ctx.tolerance((int) s.parts().stream().filter(r::has).count());
+                BigDecimal tol = ctx.tolerance(v, (int) s.parts().stream().filter(r::has).count());
                 if (!RoundingTolerance.within(sum, found, tol)) {
                     String parts = String.join(" + ", s.parts().stream().map(p -> v.columnTitle(r, p)).toList());
                     ctx.report(Rules.ROW_SUM, "“" + v.columnTitle(r, s.total()) + "”应等于 " + parts + "，差 "
@@ -116,7 +116,7 @@ final class TableSumCheck implements Check {
                     sum = sum.add(v.fixed(key, c.id()));
                 }
                 BigDecimal found = r.amount(c.id());
-                BigDecimal tol = ctx.tolerance((int) parts.stream().filter(key -> v.fixedIndex(key) >= 0
+                BigDecimal tol = ctx.tolerance(v, (int) parts.stream().filter(key -> v.fixedIndex(key) >= 0
                         && v.rows().get(v.fixedIndex(key)).has(c.id())).count());
                 if (!RoundingTolerance.within(sum, found, tol)) {
                     ctx.report(Rules.BALANCE_ROW, "“" + rs.label() + "”应等于其组成行之和（" + describe(spec, parts) + "），允许舍入误差 ±"
@@ -246,7 +246,7 @@ final class TableSumCheck implements Check {
         TableRow t = rows.get(target);
         for (ColumnSpec c : v.valueColumnsFor(t)) {
             // only published cells carry a rounding error; a blank cell adds neither amount nor tolerance
-            BigDecimal tol = ctx.tolerance((int) parts.stream().filter(i -> rows.get(i).has(c.id())).count());
+            BigDecimal tol = ctx.tolerance(v, (int) parts.stream().filter(i -> rows.get(i).has(c.id())).count());
             if (c.type() != ColumnSpec.Type.AMOUNT) {
                 continue;
             }

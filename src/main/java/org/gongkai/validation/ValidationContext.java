@@ -95,6 +95,14 @@ final class ValidationContext {
         return RoundingTolerance.forSum(precision(), terms);
     }
 
+    /** Tolerance for a sum inside one table: none when the profile says the table's amounts are exact. */
+    BigDecimal tolerance(TableView v, int terms) {
+        if (profile != null && v != null && v.spec() != null && profile.exact(v.spec())) {
+            return RoundingTolerance.EXACT;
+        }
+        return tolerance(terms);
+    }
+
     boolean arithmeticSafe() {
         return arithmeticSafe;
     }

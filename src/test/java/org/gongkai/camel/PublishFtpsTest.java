@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Publication over explicit FTPS (AUTH TLS, protected data channel) to an in-process Apache MINA FtpServer with a
- * certificate made for the test by the JDK's keytool; the client trusts it through a trust store named in the URI.
+ * certificate made for the test by the JDK's keytool; the client trusts it through the trust store of the settings
+ * (gongkai.publish.tls.trust-store), and a trust option in the URI is refused.
  */
 class PublishFtpsTest {
 
@@ -47,12 +48,11 @@ class PublishFtpsTest {
         FtpTestServer ftp = new FtpTestServer(ftpRoot);
         ftp.tlsKeyStore = keyStore;
         try (FtpTestServer server = ftp.start()) {
-            String uri = "ftps://" + FtpTestServer.USER + "@127.0.0.1:" + server.port + "/?password=RAW(" + FtpTestServer.PASSWORD + ")"
-                    + "&securityProtocol=TLSv1.2&implicit=false&execProt=P&execPbsz=0"
-                    + "&ftpClient.trustStore.file=" + trustStore + "&ftpClient.trustStore.type=PKCS12"
-                    + "&ftpClient.trustStore.password=trustpass";
+            String uri = "ftps://" + FtpTestServer.USER + "@127.0.0.1:" + server.port + "/?password=RAW(" + FtpTestServer.PASSWORD + ")";
             Map<String, String> settings = PublishTestSupport.settings(data);
             settings.put("gongkai.publish.uri", uri);
+            settings.put("gongkai.publish.tls.trust-store", trustStore.toString());
+            settings.put("gongkai.publish.tls.trust-store-password", "trustpass");
             try (GongkaiService service = GongkaiService.start(settings)) {
                 PublicationReport night = service.context().createProducerTemplate()
                         .requestBody("direct:publish", "", PublicationReport.class);
@@ -63,6 +63,23 @@ class PublishFtpsTest {
         try (Stream<Path> s = Files.walk(ftpRoot.resolve("2024/701"))) {
             List<String> names = s.map(p -> p.getFileName().toString()).toList();
             assertThat(names).contains(StagedFixtures.PDF, "index.html").noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void aTrustOptionInTheUriIsRefused() throws Exception {
+        Map<String, String> settings = PublishTestSupport.settings(data);
+        settings.put("gongkai.publish.uri", "ftps://u@127.0.0.1:" + FtpTestServer.freePort()
+                + "/?ftpClient.trustStore.file=/tmp/x.p12");
+        StagedFixtures.stage(data.resolve("staging"), "701", NAME, LocalDate.now().minusDays(5), null,
+                LocalDateTime.now().minusHours(1), "初版");
+        try (GongkaiService service = GongkaiService.start(settings)) {
+            org.apache.camel.Exchange done = service.context().createProducerTemplate().request("direct:publish", ex -> { });
+            Exception e = done.getException() != null ? done.getException()
+                    : done.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class);
+            assertThat(e).isNotNull();
+            assertThat(org.apache.camel.util.ObjectHelper.getException(IllegalArgumentException.class, e))
+                    .hasMessageContaining("gongkai.publish.tls");
         }
     }
 

@@ -52,8 +52,8 @@ class PublishSftpTest {
     }
 
     /**
-     * As in production: strict host key checking against a known_hosts file, here one in a temporary folder that
-     * holds the test server's key; the user's ~/.ssh/known_hosts is never read or written.
+     * As in production: strict host key checking (always on) against the known_hosts file of the settings, here one
+     * in a temporary folder that holds the test server's key; the user's ~/.ssh/known_hosts is never read or written.
      */
     Map<String, String> settings(String password) throws Exception {
         Path knownHosts = keys.resolve("known_hosts");
@@ -70,8 +70,8 @@ class PublishSftpTest {
 
     Map<String, String> settings(String password, Path knownHosts) {
         Map<String, String> m = PublishTestSupport.settings(data);
-        m.put("gongkai.publish.uri", "sftp://gongkai@127.0.0.1:" + sshd.getPort()
-                + "/?strictHostKeyChecking=yes&useUserKnownHostsFile=false&knownHostsFile=" + knownHosts);
+        m.put("gongkai.publish.uri", "sftp://gongkai@127.0.0.1:" + sshd.getPort() + "/");
+        m.put("gongkai.publish.sftp.known-hosts", knownHosts.toString());
         m.put("gongkai.publish.password", password);
         return m;
     }

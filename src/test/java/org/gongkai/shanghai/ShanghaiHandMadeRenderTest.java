@@ -76,4 +76,16 @@ class ShanghaiHandMadeRenderTest {
         assertThat(t4.rows().get(1).cells()).extracting(TableModel.Cell::text)
                 .containsExactly("二、政府性基金", "800,000.00", "二、文化旅游体育与传媒支出", "800,000.00", "", "800,000.00", "");
     }
+
+    @Test
+    void whatADepartmentWritesCannotBecomeAHeadingOrAPart() {
+        com.fasterxml.jackson.databind.node.ObjectNode t = ShanghaiSubmissions.tree(ShanghaiSubmissions.FIXTURE);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) t.path("department").path("duties")).set(0,
+                com.fasterxml.jackson.databind.node.TextNode.valueOf("# 假标题\n@part x||注入\n<b>粗</b>"));
+        Narrative n = new ProfileNarrative(null).write(ShanghaiSubmissions.read(t), DisclosureProfile.require("shanghai-district"));
+        assertThat(n.parts()).extracting(Narrative.Part::id).containsExactly("overview", "budget", "other", "projects");
+        assertThat(n.part("overview").blocks()).filteredOn(Narrative.Block::isSection).extracting(Narrative.Block::text)
+                .containsExactly("一、部门主要职能", "二、部门机构设置", "三、名词解释");
+        assertThat(n.part("overview").blocks().get(1).text()).isEqualTo("＃ 假标题 @part x||注入 <b>粗</b>");
+    }
 }

@@ -164,6 +164,14 @@ class ShanghaiRulesTest {
     }
 
     @Test
+    void theDeclaredUnitMustBeTheProfiles() {
+        assertThat(errors(EXAMPLE, t -> t.put("amountUnit", "万元"))).first().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("structure.amount-unit");
+            assertThat(f.expected()).isEqualTo("元");
+        });
+    }
+
+    @Test
     void henanRequirementsDoNotApplyToShanghaiAndShanghaiRequirementsDoNotApplyToHenan() {
         assertThat(ids(findings(EXAMPLE, t -> { }))).doesNotContain("explain.performance-goal", "cross.operating-costs");
         assertThat(ids(new org.gongkai.validation.SubmissionValidator().validate(org.gongkai.narrative.Submissions.example())

@@ -74,7 +74,7 @@ class CellTextTest {
     void sheetNamesAreMadeLegalForExcel() {
         TableSpec spec = new TableSpec("x", 1, "收入/支出[明细]: 一个非常非常非常非常非常非常非常长的表名？*", TableSpec.Layout.GRID,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         String name = SheetNames.forTable(spec);
         assertThat(name).hasSizeLessThanOrEqualTo(31).startsWith("收入／支出［明细］：");
         assertThat(name).doesNotContain("/", "[", "]", ":", "?", "*");
