@@ -5,7 +5,7 @@
 文件：${fileName}（${bytes} 字节）
 SHA-256：${sha256}
 校验时间：${checkedAt}
-<#if keptAt?has_content>原始文件保存在：${keptAt}（原样保存，未作任何修改）
+<#if keptAt?has_content>原始文件已由财政局原样保存，未作任何修改（保存名：${keptAt}）
 </#if>
 
 问题清单：

@@ -10,7 +10,7 @@ import org.gongkai.intake.SubmissionCheck;
 
 /**
  * Reads the dropped file into the model and runs every validation rule; the outcome goes on the exchange. The bytes
- * are read once and kept, so what is staged is exactly what was checked; a file above the size limit is never
+ * are read once (by the fingerprint step) and kept, so what is staged and kept is exactly what was checked; a file above the size limit is never
  * loaded into memory (the check reports it without reading it).
  */
 public final class CheckSubmission implements Processor {
@@ -31,8 +31,11 @@ public final class CheckSubmission implements Processor {
         GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
         Path path = Path.of(file.getAbsoluteFilePath());
         CheckedSubmission checked;
-        if (Files.size(path) <= maxBytes) {
-            byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes = exchange.getProperty(ORIGINAL_BYTES, byte[].class);
+        if (bytes != null) {
+            checked = check.check(file.getFileNameOnly(), bytes);
+        } else if (Files.size(path) <= maxBytes) {
+            bytes = Files.readAllBytes(path);
             exchange.setProperty(ORIGINAL_BYTES, bytes);
             checked = check.check(file.getFileNameOnly(), bytes);
         } else {

@@ -4,8 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.gongkai.support.BoundedNames;
 
-/** Where an original file ends up: every outcome keeps its bytes under a unique, dated name. Nothing is deleted. */
+/**
+ * Where an original file ends up: every outcome keeps its bytes under a unique, dated name. Nothing is deleted. The
+ * submitter's part of the name is bounded ({@link BoundedNames}): a long or odd name is shortened or cleaned, and the
+ * original name is recorded in the report, the error file or the staging folder.
+ */
 public record Dispositions(Path archive, Path rejected, Path duplicates, Path failed) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
@@ -28,6 +33,6 @@ public record Dispositions(Path archive, Path rejected, Path duplicates, Path fa
     }
 
     private static String stamped(String fileName, LocalDateTime at) {
-        return STAMP.format(at) + "-" + fileName;
+        return STAMP.format(at) + "-" + BoundedNames.bounded(fileName);
     }
 }

@@ -7,9 +7,12 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.gongkai.intake.InboxSweep;
+import org.gongkai.intake.IntakeJournal;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.publish.PriorYearArchive;
 import org.gongkai.intake.SubmissionReader;
+import org.gongkai.mail.IntakeFailureMails;
 import org.gongkai.mail.MailComposer;
 import org.gongkai.mail.MailSpool;
 import org.gongkai.mail.MailboxList;
@@ -22,6 +25,8 @@ import org.gongkai.publish.RetryPolicy;
 import org.gongkai.publish.SitePages;
 import org.gongkai.publish.StagingArea;
 import org.gongkai.render.DisclosureRenderer;
+import org.gongkai.render.RenderBudget;
+import org.gongkai.support.DiskSpace;
 import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.xlsx.WorkbookSubmissionReader;
 
@@ -51,6 +56,28 @@ public class GongkaiConfiguration implements CamelConfiguration {
     String stateDir;
     @PropertyInject("gongkai.intake.max-file-size")
     long maxFileSize;
+    @PropertyInject("gongkai.data.dir")
+    String dataDir;
+    @PropertyInject("gongkai.inbox.dir")
+    String inboxDir;
+    @PropertyInject(value = "gongkai.inbox.exclude", defaultValue = "")
+    String inboxExclude;
+    @PropertyInject(value = "gongkai.inbox.read-lock-min-age", defaultValue = "2000")
+    long inboxMinAge;
+    @PropertyInject(value = "gongkai.inbox.poll-delay", defaultValue = "2000")
+    long inboxPollDelay;
+    @PropertyInject(value = "gongkai.quarantine.dir", defaultValue = "data/quarantine")
+    String quarantineDir;
+    @PropertyInject(value = "gongkai.intake.concurrency", defaultValue = "0")
+    int intakeConcurrency;
+    @PropertyInject(value = "gongkai.intake.min-free-space", defaultValue = "67108864")
+    long minFreeSpace;
+    @PropertyInject(value = "gongkai.intake.disk-full-recheck", defaultValue = "5000")
+    long diskFullRecheck;
+    @PropertyInject(value = "gongkai.render.timeout", defaultValue = "120000")
+    long renderTimeout;
+    @PropertyInject(value = "gongkai.render.max-allocation", defaultValue = "4294967296")
+    long renderMaxAllocation;
     @PropertyInject("gongkai.mail.from")
     String mailFrom;
     @PropertyInject("gongkai.mail.finance-bureau")
@@ -128,9 +155,67 @@ public class GongkaiConfiguration implements CamelConfiguration {
     @PropertyInject(value = "gongkai.deadline.warn-days", defaultValue = "3")
     int deadlineWarnDays;
     private PublicationPass publicationPass;
+    private IntakeJournal intakeJournal;
+    private DiskSpace diskSpace;
 
     private Dispositions dispositions() {
         return new Dispositions(Path.of(archiveDir), Path.of(rejectedDir), Path.of(duplicatesDir), Path.of(failedDir));
+    }
+
+    private synchronized IntakeJournal intakeJournal() {
+        if (intakeJournal == null) {
+            intakeJournal = new IntakeJournal(Path.of(stateDir, "intake-journal"));
+        }
+        return intakeJournal;
+    }
+
+    /** The free-space probe of the data folder; tests bind their own {@code gongkaiDiskProbe} to simulate a full disk. */
+    private synchronized DiskSpace diskSpace(org.apache.camel.CamelContext context) {
+        if (diskSpace == null) {
+            DiskSpace.Probe probe = context == null ? null
+                    : context.getRegistry().lookupByNameAndType("gongkaiDiskProbe", DiskSpace.Probe.class);
+            diskSpace = new DiskSpace(Path.of(dataDir), minFreeSpace, probe == null ? DiskSpace.FILE_STORE : probe);
+        }
+        return diskSpace;
+    }
+
+    private IntakeFailureMails intakeFailureMails() {
+        return new IntakeFailureMails(mailFrom, MAIL_FROM_NAME, MailboxList.parse(publishOperators == null
+                || publishOperators.isBlank() ? financeBureau : publishOperators));
+    }
+
+    /** Intake runs this many files at once (0: one per processor core); one file's failure never touches the others. */
+    @BindToRegistry("intakeExecutor")
+    public java.util.concurrent.ExecutorService intakeExecutor(org.apache.camel.CamelContext context) {
+        int threads = intakeConcurrency > 0 ? intakeConcurrency : Runtime.getRuntime().availableProcessors();
+        return context.getExecutorServiceManager().newThreadPool(this, "intake", new org.apache.camel.spi.ThreadPoolProfile() {
+            {
+                setPoolSize(threads);
+                setMaxPoolSize(threads);
+                setMaxQueueSize(threads);
+                setRejectedPolicy(org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy.CallerRuns);
+            }
+        });
+    }
+
+    /** Instance lock, start-up clean-up, odd inbox names and the full-disk pause of the intake route. */
+    @BindToRegistry("intakeGuard")
+    public IntakeGuard intakeGuard(org.apache.camel.CamelContext context) {
+        return new IntakeGuard(Path.of(dataDir), Path.of(stateDir), Path.of(inboxDir), new StagingArea(Path.of(stagingDir)),
+                Path.of(quarantineDir), intakeJournal(),
+                new InboxSweep(Path.of(inboxDir), inboxExclude, java.time.Duration.ofMillis(inboxMinAge)),
+                diskSpace(context), diskFullRecheck, Math.max(1000, inboxPollDelay), intakeFailureMails(), new MailComposer(),
+                mailSpool());
+    }
+
+    @BindToRegistry("diskFullPause")
+    public DiskFullPause diskFullPause() {
+        return new DiskFullPause();
+    }
+
+    @BindToRegistry("keepOriginal")
+    public KeepOriginal keepOriginal() {
+        return new KeepOriginal(intakeJournal());
     }
 
     private MailSpool mailSpool() {
@@ -151,13 +236,13 @@ public class GongkaiConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("fingerprintSubmission")
-    public FingerprintSubmission fingerprintSubmission() {
-        return new FingerprintSubmission(dispositions());
+    public FingerprintSubmission fingerprintSubmission(org.apache.camel.CamelContext context) {
+        return new FingerprintSubmission(dispositions(), intakeJournal(), diskSpace(context), maxFileSize);
     }
 
     @BindToRegistry("setAsideDuplicate")
     public SetAsideDuplicate setAsideDuplicate() {
-        return new SetAsideDuplicate(dispositions());
+        return new SetAsideDuplicate(dispositions(), intakeJournal());
     }
 
     @BindToRegistry("checkSubmission")
@@ -175,7 +260,8 @@ public class GongkaiConfiguration implements CamelConfiguration {
     @BindToRegistry("renderDisclosure")
     public RenderDisclosure renderDisclosure() {
         return new RenderDisclosure(new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024,
-                priorYearArchive().asSource()));
+                priorYearArchive().asSource()),
+                new RenderBudget(java.time.Duration.ofMillis(renderTimeout), renderMaxAllocation));
     }
 
     /** Last year's budget of a department: what gongkai accepted, else what was imported as reference. */
@@ -196,12 +282,13 @@ public class GongkaiConfiguration implements CamelConfiguration {
     @BindToRegistry("composeRejectionAlert")
     public ComposeRejectionAlert composeRejectionAlert() {
         return new ComposeRejectionAlert(new RejectionAlert(mailFrom, MAIL_FROM_NAME, MailboxList.parse(financeBureau), null),
-                new MailComposer(), mailSpool());
+                new MailComposer(), mailSpool(), intakeJournal());
     }
 
     @BindToRegistry("recordIntakeFailure")
     public RecordIntakeFailure recordIntakeFailure() {
-        return new RecordIntakeFailure(dispositions());
+        return new RecordIntakeFailure(dispositions(), new StagingArea(Path.of(stagingDir)), Path.of(quarantineDir),
+                Path.of(dataDir), intakeFailureMails(), new MailComposer(), mailSpool(), intakeJournal());
     }
 
     @BindToRegistry("prepareMailDelivery")

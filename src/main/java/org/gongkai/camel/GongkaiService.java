@@ -40,6 +40,14 @@ public final class GongkaiService implements AutoCloseable {
         return new GongkaiService(main);
     }
 
+    /** Starts the service with beans bound before the configuration's own (tests: a simulated disk probe). */
+    public static GongkaiService start(Map<String, String> overrides, Map<String, Object> beans) throws Exception {
+        Main main = create(overrides);
+        beans.forEach(main::bind);
+        main.start();
+        return new GongkaiService(main);
+    }
+
     /** Runs the service until the JVM is asked to stop (Ctrl-C, SIGTERM). */
     public static void runUntilStopped(Map<String, String> overrides) throws Exception {
         create(overrides).run();

@@ -23,7 +23,30 @@ public final class IntakeHeaders {
     /** Exchange property holding the {@code CheckedSubmission}. */
     public static final String CHECKED = "gongkai.checked";
 
+    /** Exchange property: files and folders this exchange wrote so far (undone when the disk is full). */
+    public static final String WRITTEN = "gongkai.written";
+    /** Exchange property: true when the exchange stopped because the disk is full (the intake pauses). */
+    public static final String DISK_FULL = "gongkai.diskFull";
+
     private IntakeHeaders() {
+    }
+
+    /** Records a file or folder this exchange wrote. */
+    @SuppressWarnings("unchecked")
+    static synchronized void wrote(Exchange exchange, java.nio.file.Path path) {
+        java.util.List<java.nio.file.Path> list = exchange.getProperty(WRITTEN, java.util.List.class);
+        if (list == null) {
+            list = new java.util.ArrayList<>();
+            exchange.setProperty(WRITTEN, list);
+        }
+        list.add(path);
+    }
+
+    /** What this exchange wrote, in order. */
+    @SuppressWarnings("unchecked")
+    static java.util.List<java.nio.file.Path> written(Exchange exchange) {
+        java.util.List<java.nio.file.Path> list = exchange.getProperty(WRITTEN, java.util.List.class);
+        return list == null ? java.util.List.of() : list;
     }
 
     /** The dropped file's name. */

@@ -37,7 +37,9 @@ public final class RejectSubmission implements Processor {
         Files.createDirectories(target.getParent());
         CheckReport report = CheckReport.of(checked);
         byte[] htmlBytes = html.renderBytes(report);
+        IntakeHeaders.wrote(exchange, Path.of(target + ".report.json"));
         AtomicFiles.write(Path.of(target + ".report.json"), json.toBytes(report));
+        IntakeHeaders.wrote(exchange, Path.of(target + ".report.html"));
         AtomicFiles.write(Path.of(target + ".report.html"), htmlBytes);
         exchange.setProperty(HTML_REPORT, htmlBytes);
         exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, target.toString());

@@ -11,6 +11,7 @@ import org.apache.camel.Processor;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.publish.StagingArea;
 import org.gongkai.render.DisclosureRenderer;
+import org.gongkai.render.RenderBudget;
 import org.gongkai.render.RenderResult;
 import org.gongkai.support.AtomicFiles;
 import org.gongkai.support.Folders;
@@ -26,19 +27,30 @@ public final class RenderDisclosure implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RenderDisclosure.class);
     private final DisclosureRenderer renderer;
+    private final RenderBudget budget;
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public RenderDisclosure(DisclosureRenderer renderer) {
+        this(renderer, RenderBudget.unlimited());
+    }
+
+    /** @param budget time and memory a rendering may take; past it this submission fails on its own (failed/ + alerts) */
+    public RenderDisclosure(DisclosureRenderer renderer, RenderBudget budget) {
         this.renderer = renderer;
+        this.budget = budget;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         CheckedSubmission checked = IntakeHeaders.checked(exchange);
         Path dir = Path.of(exchange.getIn().getHeader(IntakeHeaders.STAGING_DIR, String.class));
+        if (Files.exists(dir.resolve(StagingArea.MARKER))) {
+            return; // staged and rendered before a crash; taken again, it is not rendered twice
+        }
         Path tmp = dir.resolve(StagingArea.SITE + ".rendering");
         Folders.deleteTree(tmp);
-        RenderResult result = renderer.renderAll(checked.read().submission(), tmp);
+        RenderResult result = budget.run(String.valueOf(dir.getFileName()),
+                () -> renderer.renderAll(checked.read().submission(), tmp));
         Path site = dir.resolve(StagingArea.SITE);
         Folders.deleteTree(site);
         Files.move(tmp, site);

@@ -27,8 +27,13 @@ public final class StageSubmission implements Processor {
         String name = IntakeHeaders.fileName(exchange);
         LocalDateTime at = IntakeHeaders.receivedAt(exchange);
         byte[] original = exchange.getProperty(CheckSubmission.ORIGINAL_BYTES, byte[].class);
-        Path dir = staging.stage(checked.read().submission(), checked.read().sha256(), at, name, original,
-                reportWriter.toJson(CheckReport.of(checked)));
+        Path dir = staging.folderFor(checked.read().submission(), checked.read().sha256(), at);
+        if (!java.nio.file.Files.exists(dir.resolve(StagingArea.MARKER))) {
+            // not yet complete (a folder complete before a crash is kept as it is: the same file staged once)
+            IntakeHeaders.wrote(exchange, dir);
+            staging.stage(checked.read().submission(), checked.read().sha256(), at, name, original,
+                    reportWriter.toJson(CheckReport.of(checked)));
+        }
         exchange.getIn().setHeader(IntakeHeaders.STAGING_DIR, dir.toAbsolutePath().toString());
         exchange.getIn().setHeader(IntakeHeaders.DISPOSITION, dispositions.accepted(name, at).toString());
     }

@@ -108,7 +108,7 @@ public final class RejectionAlert {
     /** The attachment's name: {@code <file>.report.html}. */
     public static String reportFileName(String fileName) {
         String base = fileName == null || fileName.isBlank() ? "submission" : fileName.strip();
-        return base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".report.html";
+        return org.gongkai.support.BoundedNames.bounded(base) + ".report.html";
     }
 
     private Map<String, Object> model(CheckReport r, String keptAt) {

@@ -94,6 +94,71 @@ public final class StagingArea {
         return found;
     }
 
+    /**
+     * Moves every staged folder without its {@link #MARKER} (a crash or a failure while staging or rendering left it
+     * half done: no marker, perhaps a {@code site.rendering/} inside) to the same place under {@code quarantine};
+     * the half-rendered {@code site.rendering/} itself is removed.
+     * Only call it while no submission is being staged (at start-up). Returns the folders moved, as they were.
+     */
+    public List<Path> quarantineIncomplete(Path quarantine) throws IOException {
+        List<Path> moved = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return moved;
+        }
+        List<Path> incomplete = new ArrayList<>();
+        try (Stream<Path> s = Files.find(root, 3, (p, a) -> a.isDirectory() && root.relativize(p).getNameCount() == 3)) {
+            s.filter(p -> !Files.exists(p.resolve(MARKER))).forEach(incomplete::add);
+        }
+        for (Path folder : incomplete) {
+            quarantine(folder, quarantine);
+            moved.add(folder);
+        }
+        return moved;
+    }
+
+    /** Moves one (incomplete) staged folder to the same relative place under {@code quarantine}; returns where. */
+    public Path quarantine(Path folder, Path quarantine) throws IOException {
+        Path relative = root.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize());
+        Path target = quarantine.resolve(relative);
+        for (int n = 2; Files.exists(target); n++) {
+            target = quarantine.resolve(relative + "~" + n);
+        }
+        Files.createDirectories(target.getParent());
+        Files.move(folder, target);
+        // a half-rendered site is half output by definition (rendered again when the file is taken again): removed,
+        // so nothing half is kept; what the folder held besides (the submission as read, its copies) is kept
+        org.gongkai.support.Folders.deleteTree(target.resolve(SITE + ".rendering"));
+        removeEmptyFolders(target);
+        // no empty {year}/{dept} folders left behind
+        Path rootAbs = root.toAbsolutePath().normalize();
+        for (Path p = folder.toAbsolutePath().normalize().getParent(); p != null && p.startsWith(rootAbs) && !p.equals(rootAbs);
+             p = p.getParent()) {
+            try (Stream<Path> s = Files.list(p)) {
+                if (s.findAny().isPresent()) {
+                    break;
+                }
+            }
+            Files.deleteIfExists(p);
+        }
+        return target;
+    }
+
+    /** Removes the empty folders under {@code dir} (a half-rendered {@code site.rendering/} may hold nothing). */
+    private static void removeEmptyFolders(Path dir) throws IOException {
+        List<Path> folders;
+        try (Stream<Path> s = Files.walk(dir)) {
+            folders = s.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path f : folders) {
+            try (Stream<Path> s = Files.list(f)) {
+                if (s.findAny().isPresent()) {
+                    continue;
+                }
+            }
+            Files.deleteIfExists(f);
+        }
+    }
+
     /** Reads the staged submission of a folder. */
     public Submission read(Path folder) throws IOException {
         return mapper.readValue(folder.resolve(SUBMISSION).toFile(), Submission.class);

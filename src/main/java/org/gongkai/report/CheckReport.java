@@ -48,7 +48,7 @@ public record CheckReport(
                 .sorted(java.util.Comparator.comparing((ReportFinding f) -> f.isError() ? 0 : 1))
                 .toList();
         return new CheckReport(
-                c.read().fileName(),
+                ReportFinding.shown(c.read().fileName()),
                 c.read().sha256(),
                 c.read().bytes(),
                 c.read().format(),
@@ -57,8 +57,8 @@ public record CheckReport(
                 c.valid(),
                 c.errorCount(),
                 c.warningCount(),
-                s.departmentCode(),
-                s.departmentName(),
+                ReportFinding.shown(s.departmentCode()),
+                ReportFinding.shown(s.departmentName()),
                 s.fiscalYear(),
                 fs);
     }

@@ -34,10 +34,19 @@ public record ReportFinding(
                 f.ruleId(),
                 s == Severity.ERROR ? "error" : "warning",
                 s.chinese(),
-                f.message(),
-                l.table(), l.tableTitle(), l.row(), l.rowLabel(), l.column(), l.columnTitle(), l.path(), l.cell(),
-                place == null || place.isBlank() ? null : place,
-                f.expected(), f.found(), f.hint());
+                shown(f.message()),
+                shown(l.table()), shown(l.tableTitle()), l.row(), shown(l.rowLabel()), shown(l.column()), shown(l.columnTitle()),
+                shown(l.path()), shown(l.cell()),
+                place == null || place.isBlank() ? null : shown(place),
+                shown(f.expected()), shown(f.found()), shown(f.hint()));
+    }
+
+    /** Longest text of a finding a report quotes (a finding may echo what the submitter wrote, of any length). */
+    static final int MAX_SHOWN_CHARS = 1000;
+
+    /** What a submitter wrote may hold characters no report can carry (NUL, lone surrogates): they are shown as U+XXXX. */
+    static String shown(String s) {
+        return org.gongkai.validation.PublishableText.visible(s, MAX_SHOWN_CHARS);
     }
 
     public boolean isError() {

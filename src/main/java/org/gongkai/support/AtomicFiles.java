@@ -12,8 +12,8 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 
-    /** Longest file-name prefix kept in the temporary name, so long (Chinese) names stay under the 255-byte limit. */
-    private static final int MAX_PREFIX_CHARS = 60;
+    /** Longest file-name prefix kept in the temporary name (UTF-8 bytes), so long names stay under the 255-byte limit. */
+    private static final int MAX_PREFIX_BYTES = 100;
 
     private AtomicFiles() {
     }
@@ -30,7 +30,7 @@ public final class AtomicFiles {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         String name = absolute.getFileName().toString();
-        String prefix = "." + (name.length() > MAX_PREFIX_CHARS ? name.substring(0, MAX_PREFIX_CHARS) : name) + ".";
+        String prefix = "." + BoundedNames.capUtf8(name, MAX_PREFIX_BYTES) + ".";
         Path tmp = Files.createTempFile(dir, prefix, ".tmp");
         try {
             Files.write(tmp, content);

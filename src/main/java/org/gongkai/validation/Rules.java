@@ -75,6 +75,15 @@ public final class Rules {
             "旧表样保留行必须为零", "2024年政府收支分类科目（210 卫生健康支出取代“医疗卫生与计划生育支出”）",
             "表样中保留的旧科目行（如“医疗卫生与计划生育支出”）金额必须为零，支出应列在现行科目下。");
 
+    public static final RuleDefinition TEXT_LENGTH = def("structure.text-length", ERROR, STRUCTURE,
+            "文字长度不得超过上限", FORMAT + "；公开文件的版面和处理时间有限（上限见 PublishableText）",
+            "名称类文字（部门、单位、科目、项目、联系人名称等）不超过" + PublishableText.NAME_MAX_CHARS + "个字；编码、日期、邮箱、电话等不超过"
+                    + PublishableText.SHORT_MAX_CHARS + "个字；说明类文字（职责、原因、目标、说明）每段不超过" + PublishableText.PARAGRAPH_MAX_CHARS + "个字。");
+    public static final RuleDefinition TEXT_CHARACTERS = def("structure.text-characters", ERROR, STRUCTURE,
+            "文字中不得有无法公开的字符", FORMAT + "；公开文件（网页、PDF、开放数据）只能包含可显示的 Unicode 字符",
+            "文字中不得含有控制字符（如 NUL；说明类文字中的换行和制表符除外）、不成对的代理项、非字符、私用区字符、未分配字符、"
+                    + "替换字符（�，通常是编码错误所致）或改变文字方向的格式控制符；名称类文字只能有一行。");
+
     // ---- amounts
     public static final RuleDefinition AMOUNT_NEGATIVE = def("amount.negative", ERROR, AMOUNT,
             "金额不得为负数", "部门预算收支表均为预算安排数，不存在负数安排",

@@ -17,6 +17,7 @@ public final class SubmissionValidator {
 
     private static final List<Check> CHECKS = List.of(
             new StructureCheck(),
+            new PublishableText(),
             new AmountCheck(),
             new TableSumCheck(),
             new CrossTableCheck(),

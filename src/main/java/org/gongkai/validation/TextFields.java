@@ -61,10 +61,19 @@ final class TextFields {
 
     /** Calls {@code visitor(path, text)} for every string the filter accepts. */
     static void walk(Object root, Predicate<String> filter, BiConsumer<String, String> visitor) {
-        walk(root, null, filter, visitor, 0);
+        walk(root, null, filter, visitor, 0, false);
     }
 
-    private static void walk(Object node, Segment at, Predicate<String> filter, BiConsumer<String, String> visitor, int depth) {
+    /**
+     * Like {@link #walk} but map keys are visited too (a key's path is the map's path followed by {@code .key}, the
+     * key being the text visited); for checks that every character a submitter wrote is publishable.
+     */
+    static void walkWithKeys(Object root, Predicate<String> filter, BiConsumer<String, String> visitor) {
+        walk(root, null, filter, visitor, 0, true);
+    }
+
+    private static void walk(Object node, Segment at, Predicate<String> filter, BiConsumer<String, String> visitor, int depth,
+                             boolean keys) {
         if (node == null || depth > MAX_DEPTH) {
             return;
         }
@@ -74,13 +83,16 @@ final class TextFields {
             }
         } else if (node instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), new Segment(at, null, i), filter, visitor, depth + 1);
+                walk(list.get(i), new Segment(at, null, i), filter, visitor, depth + 1, keys);
             }
         } else if (node instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (keys && e.getKey() instanceof String k && filter.test(k)) {
+                    visitor.accept(new Segment(at, k, 0).render(), k);
+                }
                 if (e.getValue() instanceof String || e.getValue() instanceof List || e.getValue() instanceof Map
                         || e.getValue() != null && e.getValue().getClass().isRecord()) {
-                    walk(e.getValue(), new Segment(at, String.valueOf(e.getKey()), 0), filter, visitor, depth + 1);
+                    walk(e.getValue(), new Segment(at, String.valueOf(e.getKey()), 0), filter, visitor, depth + 1, keys);
                 }
             }
         } else if (node.getClass().isRecord()) {
@@ -94,7 +106,7 @@ final class TextFields {
                 } catch (ReflectiveOperationException e) {
                     continue;
                 }
-                walk(value, new Segment(at, a.name(), 0), filter, visitor, depth + 1);
+                walk(value, new Segment(at, a.name(), 0), filter, visitor, depth + 1, keys);
             }
         }
     }

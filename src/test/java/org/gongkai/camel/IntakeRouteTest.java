@@ -96,7 +96,8 @@ class IntakeRouteTest {
         byte[] original = Files.readAllBytes(EXAMPLE);
         Files.write(inbox().resolve("协作办2024.json"), original);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> !filesUnder(data.resolve("archive")).isEmpty());
+        await().atMost(Duration.ofSeconds(15)).until(() -> !filesUnder(data.resolve("archive")).isEmpty()
+                && filesUnder(inbox()).isEmpty());
         List<Path> archived = filesUnder(data.resolve("archive"));
         assertThat(archived).hasSize(1);
         assertThat(archived.get(0).getFileName().toString()).endsWith("-协作办2024.json");
