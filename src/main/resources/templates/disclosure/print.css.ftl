@@ -15,6 +15,8 @@ body { margin: 0; padding: 0; color: #1d2733; font-family: "GongkaiCJK", "Gongka
 .toc ol { list-style: none; padding-left: 0; margin: 0; }
 .toc ol ol { padding-left: 2em; }
 .toc a { color: #1d2733; text-decoration: none; }
+/* page numbers in the table of contents: the page the link points at, at the right margin */
+.toc li a::after { content: target-counter(attr(href), page); float: right; }
 .part { page-break-before: always; }
 .part > h2 { text-align: center; font-size: 16pt; margin: 0 0 12pt; line-height: 1.5; }
 .part-label { color: #a4262c; font-size: 13pt; }

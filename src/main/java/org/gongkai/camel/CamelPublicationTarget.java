@@ -4,20 +4,24 @@ import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.SftpException;
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
+import org.apache.camel.Producer;
 import org.apache.camel.component.file.GenericFileOperationFailedException;
 import org.apache.camel.component.file.remote.RemoteFileEndpoint;
 import org.apache.camel.component.file.remote.RemoteFileOperations;
 import org.gongkai.publish.PublicationFailure;
+import org.apache.camel.support.service.ServiceHelper;
 import org.gongkai.publish.PublicationTarget;
 
 /**
  * Publishes through camel-file or camel-ftp: each file is one exchange to the configured endpoint, with the
- * relative path as {@code CamelFileName}. One instance serves one pass: its producers keep the connection open
- * for the pass and {@link #close()} disconnects. Paths are put under the configured folder
+ * relative path as {@code CamelFileName}. One instance serves one pass. Each thread of the pass (up to
+ * {@link #connections()}, {@code gongkai.publish.connections}) gets producers of its own, so with a remote server
+ * each has its own connection, kept open for the pass; {@link #close()} disconnects them all. Paths are put under the configured folder
  * ({@link PublishEndpoint#remotePath(String)}); a failure is thrown with its cause named ({@link TransferFailures}).
  */
 public final class CamelPublicationTarget implements PublicationTarget, AutoCloseable {
@@ -25,7 +29,6 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     /** How camel-file's producer words a rename it could not do (GenericFileProducer, SftpOperations). */
     static final String RENAME_FAILED = "Cannot rename file";
 
-    private final ProducerTemplate template;
     /** Write once: upload as .part, delete an existing target right before the rename (fileExist=Override). */
     private final Endpoint put;
     /** Replace: upload as .part and rename it over the existing target (fileExist=TryRename). */
@@ -35,14 +38,31 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     private final String description;
     private final PublishEndpoint endpoint;
     private final TransferFailures failures;
+    private final int connections;
+    /** One pair of producers (one connection each to a remote server) per thread of the pass. */
+    private final ThreadLocal<Lane> lanes = new ThreadLocal<>();
+    private final List<Lane> opened = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    private record Lane(Producer put, Producer renameOver) {
+    }
 
     public CamelPublicationTarget(CamelContext context, PublishEndpoint endpoint) {
-        this.template = context.createProducerTemplate();
+        this(context, endpoint, 1);
+    }
+
+    public CamelPublicationTarget(CamelContext context, PublishEndpoint endpoint, int connections) {
+        this.connections = Math.max(1, connections);
         this.put = context.getEndpoint(endpoint.putUri());
         this.renameOver = context.getEndpoint(endpoint.replaceUri());
         this.description = endpoint.describe();
         this.endpoint = endpoint;
         this.failures = new TransferFailures(endpoint);
+    }
+
+    @Override
+    public int connections() {
+        return connections;
     }
 
     @Override
@@ -145,14 +165,32 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
         return true;
     }
 
-    private void send(Endpoint endpoint, String path, byte[] content) throws Exception {
-        Exchange done = template.send(endpoint, ex -> {
-            ex.getIn().setBody(content);
-            ex.getIn().setHeader(Exchange.FILE_NAME, this.endpoint.remotePath(path));
-        });
-        if (done.getException() != null) {
-            throw done.getException();
+    private void send(Endpoint target, String path, byte[] content) throws Exception {
+        Lane lane = lane();
+        Producer producer = target == put ? lane.put() : lane.renameOver();
+        Exchange ex = target.createExchange();
+        ex.getIn().setBody(content);
+        ex.getIn().setHeader(Exchange.FILE_NAME, this.endpoint.remotePath(path));
+        producer.process(ex);
+        if (ex.getException() != null) {
+            throw ex.getException();
         }
+    }
+
+    private Lane lane() throws Exception {
+        Lane lane = lanes.get();
+        if (lane == null) {
+            if (closed) {
+                throw new IllegalStateException("publication target closed: " + description);
+            }
+            Producer p = put.createProducer();
+            Producer r = renameOver.createProducer();
+            ServiceHelper.startService(put, renameOver, p, r);
+            lane = new Lane(p, r);
+            opened.add(lane);
+            lanes.set(lane);
+        }
+        return lane;
     }
 
     @Override
@@ -162,6 +200,10 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
 
     @Override
     public void close() throws Exception {
-        template.stop();
+        closed = true;
+        for (Lane lane : opened) {
+            ServiceHelper.stopAndShutdownServices(lane.put(), lane.renameOver());
+        }
+        opened.clear();
     }
 }

@@ -25,6 +25,7 @@ import org.gongkai.publish.RetryPolicy;
 import org.gongkai.publish.SitePages;
 import org.gongkai.publish.StagingArea;
 import org.gongkai.render.DisclosureRenderer;
+import org.gongkai.render.OpenDataWriter;
 import org.gongkai.render.RenderBudget;
 import org.gongkai.support.DiskSpace;
 import org.gongkai.validation.SubmissionValidator;
@@ -140,6 +141,8 @@ public class GongkaiConfiguration implements CamelConfiguration {
     double publishRetryMultiplier;
     @PropertyInject(value = "gongkai.publish.retry.max-delay", defaultValue = "30000")
     long publishRetryMaxDelay;
+    @PropertyInject(value = "gongkai.publish.connections", defaultValue = "4")
+    int publishConnections;
     @PropertyInject(value = "gongkai.publish.max-consecutive-failures", defaultValue = "2")
     int publishMaxConsecutiveFailures;
     @PropertyInject(value = "gongkai.publish.time-zone", defaultValue = "Asia/Shanghai")
@@ -154,6 +157,15 @@ public class GongkaiConfiguration implements CamelConfiguration {
     String expectedDepartments;
     @PropertyInject(value = "gongkai.deadline.warn-days", defaultValue = "3")
     int deadlineWarnDays;
+    // Open data (docs/documents.md)
+    @PropertyInject(value = "gongkai.opendata.license.name", defaultValue = "CC-BY-4.0")
+    String openDataLicenseName;
+    @PropertyInject(value = "gongkai.opendata.license.path", defaultValue = "https://creativecommons.org/licenses/by/4.0/")
+    String openDataLicensePath;
+    @PropertyInject(value = "gongkai.opendata.license.title", defaultValue = "")
+    String openDataLicenseTitle;
+    @PropertyInject(value = "gongkai.opendata.publisher", defaultValue = "")
+    String openDataPublisher;
     private PublicationPass publicationPass;
     private IntakeJournal intakeJournal;
     private DiskSpace diskSpace;
@@ -260,8 +272,14 @@ public class GongkaiConfiguration implements CamelConfiguration {
     @BindToRegistry("renderDisclosure")
     public RenderDisclosure renderDisclosure() {
         return new RenderDisclosure(new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024,
-                priorYearArchive().asSource()),
+                priorYearArchive().asSource(), openDataWriter()),
                 new RenderBudget(java.time.Duration.ofMillis(renderTimeout), renderMaxAllocation));
+    }
+
+    private OpenDataWriter openDataWriter() {
+        return new OpenDataWriter(new OpenDataWriter.Licence(openDataLicenseName, openDataLicensePath,
+                openDataLicenseTitle.isBlank() && OpenDataWriter.Licence.DEFAULT.name().equals(openDataLicenseName)
+                        ? OpenDataWriter.Licence.DEFAULT.title() : openDataLicenseTitle), openDataPublisher);
     }
 
     /** Last year's budget of a department: what gongkai accepted, else what was imported as reference. */
@@ -340,7 +358,7 @@ public class GongkaiConfiguration implements CamelConfiguration {
 
     @BindToRegistry("publishStagedDisclosures")
     public PublishStagedDisclosures publishStagedDisclosures() throws java.io.IOException {
-        return new PublishStagedDisclosures(publicationPass(), publishEndpoint());
+        return new PublishStagedDisclosures(publicationPass(), publishEndpoint(), publishConnections);
     }
 
     @BindToRegistry("composePublicationMails")

@@ -13,17 +13,24 @@ public final class PublishStagedDisclosures implements Processor {
 
     private final PublicationPass pass;
     private final PublishEndpoint endpoint;
+    private final int connections;
 
     public PublishStagedDisclosures(PublicationPass pass, PublishEndpoint endpoint) {
+        this(pass, endpoint, 1);
+    }
+
+    /** @param connections departments uploaded at the same time, each over a connection of its own */
+    public PublishStagedDisclosures(PublicationPass pass, PublishEndpoint endpoint, int connections) {
         this.pass = pass;
         this.endpoint = endpoint;
+        this.connections = connections;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         boolean dryRun = Boolean.TRUE.equals(exchange.getIn().getHeader(PublishHeaders.DRY_RUN, Boolean.class));
         PublicationReport report;
-        try (CamelPublicationTarget target = new CamelPublicationTarget(exchange.getContext(), endpoint)) {
+        try (CamelPublicationTarget target = new CamelPublicationTarget(exchange.getContext(), endpoint, connections)) {
             report = pass.run(target, dryRun);
         }
         exchange.getIn().setBody(report);

@@ -49,8 +49,9 @@ public final class RenderDisclosure implements Processor {
         }
         Path tmp = dir.resolve(StagingArea.SITE + ".rendering");
         Folders.deleteTree(tmp);
+        int revision = StagingArea.revision(dir);
         RenderResult result = budget.run(String.valueOf(dir.getFileName()),
-                () -> renderer.renderAll(checked.read().submission(), tmp));
+                () -> renderer.renderAll(checked.read().submission(), tmp, revision));
         Path site = dir.resolve(StagingArea.SITE);
         Folders.deleteTree(site);
         Files.move(tmp, site);

@@ -26,8 +26,8 @@ import java.util.UUID;
 
 /**
  * Builds a MIME message from a {@link Mail}: UTF-8 everywhere (encoded subject and sender name, bodies in UTF-8,
- * attachment names in RFC 2231 form plus an encoded-word {@code name} for older clients), multipart/alternative for
- * text + HTML inside multipart/mixed when there are attachments, a Date and a stable Message-ID. The message can be
+ * attachment names in RFC 2231 form plus an encoded-word {@code name} for older clients), a plain text/plain body
+ * when there is only text, multipart/alternative for text + HTML, inside multipart/mixed when there are attachments, a Date and a stable Message-ID. The message can be
  * given to {@code Transport.send} as is, or written as {@code .eml} bytes.
  */
 public final class MailComposer {
@@ -66,13 +66,19 @@ public final class MailComposer {
         msg.setHeader("Auto-Submitted", "auto-generated");
         msg.setHeader("X-Auto-Response-Suppress", "All");
 
-        MimeMultipart body = body(mail);
-        if (mail.attachments().isEmpty()) {
-            msg.setContent(body);
+        String text = mail.textBody() == null ? "" : mail.textBody();
+        if (mail.attachments().isEmpty() && mail.htmlBody() == null) {
+            msg.setText(text, "UTF-8", "plain"); // one part: a plain text/plain message, not a one-part alternative
+        } else if (mail.attachments().isEmpty()) {
+            msg.setContent(alternative(text, mail.htmlBody()));
         } else {
             MimeMultipart mixed = new MimeMultipart("mixed");
             MimeBodyPart bodyPart = new MimeBodyPart();
-            bodyPart.setContent(body);
+            if (mail.htmlBody() == null) {
+                bodyPart.setText(text, "UTF-8", "plain");
+            } else {
+                bodyPart.setContent(alternative(text, mail.htmlBody()));
+            }
             mixed.addBodyPart(bodyPart);
             for (Mail.Attachment a : mail.attachments()) {
                 mixed.addBodyPart(attachment(a));
@@ -114,16 +120,15 @@ public final class MailComposer {
         return parsed;
     }
 
-    private static MimeMultipart body(Mail mail) throws MessagingException {
+    /** Text and HTML as multipart/alternative (only ever with both parts). */
+    private static MimeMultipart alternative(String textBody, String htmlBody) throws MessagingException {
         MimeMultipart alt = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(mail.textBody() == null ? "" : mail.textBody(), "UTF-8", "plain");
+        text.setText(textBody, "UTF-8", "plain");
         alt.addBodyPart(text);
-        if (mail.htmlBody() != null) {
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(mail.htmlBody(), "UTF-8", "html");
-            alt.addBodyPart(html);
-        }
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(htmlBody, "UTF-8", "html");
+        alt.addBodyPart(html);
         return alt;
     }
 

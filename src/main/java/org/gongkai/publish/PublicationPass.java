@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gongkai.publish.PublicationReport.Failure;
 import org.gongkai.publish.PublicationReport.Pending;
 import org.gongkai.publish.PublicationReport.Published;
@@ -91,31 +96,16 @@ public final class PublicationPass {
         List<StagedDisclosure> notRendered = new ArrayList<>();
         List<StagedDisclosure> unpublished = new ArrayList<>();
 
-        List<StagedDisclosure> candidates = candidates(ledger, pending, notRendered, failures);
-        int consecutiveFailures = 0;
-        for (StagedDisclosure d : candidates) {
-            if (dryRun) {
+        List<StagedDisclosure> candidates = candidates(ledger, pending, notRendered, failures, dryRun);
+        if (dryRun) {
+            for (StagedDisclosure d : candidates) {
                 published.add(plan(ledger, d, started).published);
                 unpublished.add(d);
-                continue;
             }
-            if (consecutiveFailures >= maxConsecutiveFailures) {
-                pending.add(new Pending(d.year(), d.code(), d.name(), "发布服务器连续失败，本次未尝试，下次发布时重试"));
-                unpublished.add(d);
-                continue;
-            }
-            try {
-                published.add(publish(ledger, d, target, started));
-                consecutiveFailures = 0;
-            } catch (Exception e) {
-                consecutiveFailures++;
-                String reason = FailureReason.describe(e);
-                LOG.error("Publication of {}/{} to {} failed after {} attempts per file: {}", d.year(), d.folderCode(),
-                        target.describe(), retry.attempts(), reason);
-                failures.add(new Failure(d.year(), d.code(), d.name(), reason + "（暂存文件保留，下次发布时重试）"));
-                unpublished.add(d);
-            }
+        } else {
+            publishAll(ledger, candidates, target, started, published, failures, pending, unpublished);
         }
+        candidates.clear(); // what is still needed is in unpublished: the rest need not stay in memory for the pages
 
         List<String> shared = new ArrayList<>();
         // Pages change only when a department went out (or an earlier pass could not upload them); when every
@@ -128,6 +118,9 @@ public final class PublicationPass {
                 LOG.error("Site index or manifest upload to {} failed: {}", target.describe(), reason);
                 failures.add(new Failure(0, "", "公开目录与文件清单", reason + "（下次发布时重新上传）"));
             }
+        }
+        if (!dryRun) {
+            ledger.compact();
         }
         List<ExpectedDepartment> expectedNow = List.of();
         try {
@@ -142,9 +135,91 @@ public final class PublicationPass {
                 published, failures, pending, deadlines, shared);
     }
 
-    /** The latest staged folder per department and year whose content is not public yet, overdue first. */
+    /** What became of one candidate department in this pass. */
+    private record Outcome(Published published, Failure failure, Pending pending) {
+    }
+
+    /**
+     * Uploads the candidates, most urgent first, up to {@link PublicationTarget#connections()} departments at a time
+     * (each wholly by one thread: its files, then its page switch). After {@code maxConsecutiveFailures} departments
+     * in a row failed, the ones not started yet wait for the next pass. The report lists them in deadline order.
+     */
+    private void publishAll(PublicationLedger ledger, List<StagedDisclosure> candidates, PublicationTarget target,
+                            LocalDateTime started, List<Published> published, List<Failure> failures,
+                            List<Pending> pending, List<StagedDisclosure> unpublished) throws IOException {
+        Outcome[] outcomes = new Outcome[candidates.size()];
+        AtomicInteger consecutiveFailures = new AtomicInteger();
+        int threads = Math.min(Math.max(1, target.connections()), Math.max(1, candidates.size()));
+        if (threads == 1) {
+            for (int i = 0; i < candidates.size(); i++) {
+                outcomes[i] = publishOne(ledger, candidates.get(i), target, started, consecutiveFailures);
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "gongkai-publish-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Outcome>> futures = new ArrayList<>();
+                for (StagedDisclosure d : candidates) { // the pool's queue keeps the deadline order
+                    futures.add(pool.submit(() -> publishOne(ledger, d, target, started, consecutiveFailures)));
+                }
+                for (int i = 0; i < futures.size(); i++) {
+                    outcomes[i] = futures.get(i).get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("publication pass interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IOException("publication pass broke off", e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        for (int i = 0; i < outcomes.length; i++) {
+            Outcome o = outcomes[i];
+            if (o.published() != null) {
+                published.add(o.published());
+                continue;
+            }
+            if (o.failure() != null) {
+                failures.add(o.failure());
+            } else {
+                pending.add(o.pending());
+            }
+            unpublished.add(candidates.get(i));
+        }
+    }
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private Outcome publishOne(PublicationLedger ledger, StagedDisclosure d, PublicationTarget target,
+                               LocalDateTime started, AtomicInteger consecutiveFailures) {
+        if (consecutiveFailures.get() >= maxConsecutiveFailures) {
+            return new Outcome(null, null, new Pending(d.year(), d.code(), d.name(), "发布服务器连续失败，本次未尝试，下次发布时重试"));
+        }
+        try {
+            Published p = publish(ledger, d, target, started);
+            consecutiveFailures.set(0);
+            return new Outcome(p, null, null);
+        } catch (Exception e) {
+            consecutiveFailures.incrementAndGet();
+            String reason = FailureReason.describe(e);
+            LOG.error("Publication of {}/{} to {} failed after {} attempts per file: {}", d.year(), d.folderCode(),
+                    target.describe(), retry.attempts(), reason);
+            return new Outcome(null, new Failure(d.year(), d.code(), d.name(), reason + "（暂存文件保留，下次发布时重试）"), null);
+        }
+    }
+
+    /**
+     * The latest staged folder per department and year whose content is not public yet, overdue first. A staged
+     * folder the ledger knows (published from it, or found to hold the published content) is not read again, so a
+     * pass with nothing new costs a directory listing, whatever the history.
+     */
     private List<StagedDisclosure> candidates(PublicationLedger ledger, List<Pending> pending,
-                                              List<StagedDisclosure> notRendered, List<Failure> failures) throws IOException {
+                                              List<StagedDisclosure> notRendered, List<Failure> failures,
+                                              boolean dryRun) throws IOException {
         Map<String, Path> latest = new LinkedHashMap<>();
         for (Path folder : staging.stagedFolders()) {
             Path rel = staging.root().relativize(folder);
@@ -153,13 +228,18 @@ public final class PublicationPass {
             }
         }
         List<StagedDisclosure> out = new ArrayList<>();
-        for (Path folder : latest.values()) {
+        for (Map.Entry<String, Path> e : latest.entrySet()) {
+            Path folder = e.getValue();
+            String stagedName = staging.root().relativize(folder).toString().replace('\\', '/');
+            if (ledger.covers(e.getKey(), stagedName)) {
+                continue;
+            }
             StagedDisclosure d;
             try {
                 d = StagedDisclosure.read(staging, folder);
-            } catch (IOException e) {
+            } catch (IOException ex) {
                 failures.add(new Failure(0, folder.getFileName().toString(), staging.root().relativize(folder).toString(),
-                        "暂存文件无法读取：" + e.getMessage()));
+                        "暂存文件无法读取：" + ex.getMessage()));
                 continue;
             }
             if (!d.rendered()) {
@@ -169,6 +249,9 @@ public final class PublicationPass {
             }
             Optional<DepartmentPublication> done = ledger.department(d.year(), d.folderCode());
             if (done.isPresent() && done.get().current().contentHash().equals(d.contentHash())) {
+                if (!dryRun && e.getKey().equals(done.get().key())) {
+                    ledger.recordCovered(e.getKey(), stagedName);
+                }
                 continue;
             }
             out.add(d);
@@ -181,16 +264,13 @@ public final class PublicationPass {
     private record Plan(PublishedVersion version, Published published) {
     }
 
-    private Plan plan(PublicationLedger ledger, StagedDisclosure d, LocalDateTime at) throws IOException {
+    private Plan plan(PublicationLedger ledger, StagedDisclosure d, LocalDateTime at) {
         Optional<DepartmentPublication> before = ledger.department(d.year(), d.folderCode());
         int number = before.map(b -> b.current().version() + 1).orElse(1);
         String folder = d.year() + "/" + d.folderCode() + "/v" + number + "-" + d.contentHash().substring(0, 8);
-        Map<String, String> files = new TreeMap<>();
-        for (Map.Entry<String, Path> f : d.siteFiles().entrySet()) {
-            files.put(f.getKey(), Hashes.sha256(f.getValue()));
-        }
+        Map<String, String> files = new TreeMap<>(d.fileHashes());
         PublishedVersion v = new PublishedVersion(number, folder, d.contentHash(), d.stagedName(), AT.format(at), files,
-                before.isPresent());
+                before.isPresent(), KeyFigures.read(d.siteFiles().get("data.json")));
         Published p = new Published(d.year(), d.code(), d.name(), number, folder,
                 DepartmentPublication.key(d.year(), d.folderCode()) + "/index.html",
                 files.keySet().stream().map(f -> folder + "/" + f).toList(), before.isPresent(),
@@ -198,7 +278,10 @@ public final class PublicationPass {
         return new Plan(v, p);
     }
 
-    /** Uploads one department set into its versioned folder, then switches the department page to it. */
+    /**
+     * Uploads one department set into its versioned folder, then switches the department page to it. Each uploaded
+     * file is noted in the ledger's journal (a pass that breaks off does not upload it again), the switch too.
+     */
     private Published publish(PublicationLedger ledger, StagedDisclosure d, PublicationTarget target, LocalDateTime at)
             throws Exception {
         Plan plan = plan(ledger, d, at);
@@ -231,12 +314,27 @@ public final class PublicationPass {
         return plan.published;
     }
 
-    /** Department pages, manifest and site index: regenerated, uploaded only when their content changed. */
+    /**
+     * Site index and manifest (and the department pages whose last upload is not known), regenerated once per pass
+     * when a department went out since they were last uploaded, and uploaded only when their content changed. When
+     * the way pages are generated changed (a new version of gongkai, another site title: {@link #pagesFingerprint()}),
+     * every department page is regenerated too. Nothing changed: nothing is generated.
+     */
     private List<String> updateSharedPages(PublicationLedger ledger, PublicationTarget target) throws Exception {
+        String fingerprint = pagesFingerprint();
+        boolean regenerateAll = !fingerprint.equals(ledger.pagesFingerprint());
+        if (!regenerateAll && !ledger.sharedPagesStale()) {
+            return List.of();
+        }
         List<String> uploaded = new ArrayList<>();
         Map<String, String> pageHashes = new TreeMap<>();
         List<DepartmentPublication> all = ledger.departments();
         for (DepartmentPublication d : all) {
+            Optional<String> known = ledger.sharedFile(d.pagePath());
+            if (!regenerateAll && known.isPresent()) {
+                pageHashes.put(d.pagePath(), known.get());
+                continue;
+            }
             byte[] page = pages.departmentPage(d);
             pageHashes.put(d.pagePath(), Hashes.sha256(page));
             replaceIfChanged(ledger, target, d.pagePath(), page, uploaded);
@@ -245,7 +343,27 @@ public final class PublicationPass {
         pageHashes.put(SITE_INDEX, Hashes.sha256(index));
         replaceIfChanged(ledger, target, Manifest.PATH, Manifest.render(all, pageHashes), uploaded);
         replaceIfChanged(ledger, target, SITE_INDEX, index, uploaded);
+        ledger.recordSharedPagesUploaded(fingerprint);
+        ledger.save();
         return uploaded;
+    }
+
+    /**
+     * Identifies how pages are generated: the hash of the department page, site index and manifest of a fixed sample
+     * (two versions, one a correction, text that needs escaping). Pages depend on the ledger and on this only.
+     */
+    String pagesFingerprint() {
+        PublishedVersion v1 = new PublishedVersion(1, "2000/0/v1-00000000", "0", "2000/0/a", "2000-01-02T03:04:05",
+                Map.of("index.html", "0", "a b.pdf", "1"), false);
+        PublishedVersion v2 = new PublishedVersion(2, "2000/0/v2-11111111", "1", "2000/0/b", "2000-02-03T04:05:06",
+                Map.of("index.html", "2", "data.csv", "3"), true);
+        DepartmentPublication sample = new DepartmentPublication(2000, "0<&>\"'", "0", "示例<&>\"'部门", "2000-01-01",
+                List.of(v1, v2));
+        byte[] page = pages.departmentPage(sample);
+        byte[] index = pages.siteIndex(List.of(sample));
+        byte[] manifest = Manifest.render(List.of(sample), Map.of(sample.pagePath(), "4", SITE_INDEX, "5"));
+        return Hashes.sha256((Hashes.sha256(page) + Hashes.sha256(index) + Hashes.sha256(manifest))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void replaceIfChanged(PublicationLedger ledger, PublicationTarget target, String path, byte[] content,

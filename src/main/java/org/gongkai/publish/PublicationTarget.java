@@ -13,6 +13,14 @@ public interface PublicationTarget {
     /** Replaces a file readers follow (an index page, the manifest): the new content replaces the old in one rename. */
     void replace(String path, byte[] content) throws Exception;
 
+    /**
+     * How many departments the pass may upload at the same time. A target that answers more than one must accept
+     * calls from that many threads at once (each department's files and its page switch come from one thread).
+     */
+    default int connections() {
+        return 1;
+    }
+
     /** Where this target points, without secrets (for logs and mails). */
     String describe();
 }

@@ -15,12 +15,18 @@ import java.util.TreeMap;
  * @param publishedAt  ISO local date-time (publication time zone)
  * @param files        relative path inside {@code folder} -> SHA-256
  * @param correction   true when it replaced an earlier version (更正)
+ * @param figures      the key figures the site index shows (null for versions recorded before they were kept)
  */
 public record PublishedVersion(int version, String folder, String contentHash, String stagedFolder, String publishedAt,
-                               Map<String, String> files, boolean correction) {
+                               Map<String, String> files, boolean correction, KeyFigures figures) {
 
     public PublishedVersion {
         files = files == null ? new TreeMap<>() : new TreeMap<>(files);
+    }
+
+    public PublishedVersion(int version, String folder, String contentHash, String stagedFolder, String publishedAt,
+                            Map<String, String> files, boolean correction) {
+        this(version, folder, contentHash, stagedFolder, publishedAt, files, correction, null);
     }
 
     /** The publication date (YYYY-MM-DD). */

@@ -13,15 +13,19 @@ import org.gongkai.model.Submission;
 import org.gongkai.support.Hashes;
 
 /**
- * A staged submission seen by the publication: its submission, and the rendered files under {@code site/}
- * (relative path with '/' separators -> file), with a content hash over all of them.
+ * A staged submission seen by the publication: the header of its submission (year, department, approval date; the
+ * tables and texts are not kept, so that a pass of ten thousand departments holds little in memory), and the
+ * rendered files under {@code site/} (relative path with '/' separators) with the SHA-256 of each (hashed once,
+ * when the folder is read) and a content hash over all of them.
  */
-public record StagedDisclosure(Path folder, String stagedName, Submission submission, Map<String, Path> siteFiles,
-                               String contentHash) {
+public record StagedDisclosure(Path folder, String stagedName, Submission submission, String contentHash,
+                               Map<String, String> fileHashes) {
 
     /** Reads a staged folder; {@code siteFiles} is empty when the disclosure has not been rendered yet. */
     public static StagedDisclosure read(StagingArea staging, Path folder) throws IOException {
-        Submission s = staging.read(folder);
+        Submission full = staging.read(folder);
+        Submission s = new Submission(full.formatVersion(), full.profile(), full.fiscalYear(), full.amountUnit(),
+                full.precision(), full.approvalDate(), full.department(), null, null, null, null, null);
         Map<String, Path> files = new TreeMap<>();
         Path site = folder.resolve(StagingArea.SITE);
         if (Files.isDirectory(site)) {
@@ -32,12 +36,23 @@ public record StagedDisclosure(Path folder, String stagedName, Submission submis
             }
         }
         StringBuilder listing = new StringBuilder();
+        Map<String, String> hashes = new TreeMap<>();
         for (Map.Entry<String, Path> e : files.entrySet()) {
-            listing.append(e.getKey()).append('\0').append(Hashes.sha256(e.getValue())).append('\n');
+            String sha = Hashes.sha256(e.getValue());
+            hashes.put(e.getKey(), sha);
+            listing.append(e.getKey()).append('\0').append(sha).append('\n');
         }
         String hash = Hashes.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
         String name = staging.root().relativize(folder).toString().replace('\\', '/');
-        return new StagedDisclosure(folder, name, s, files, hash);
+        return new StagedDisclosure(folder, name, s, hash, hashes);
+    }
+
+    /** The rendered files: relative path with '/' separators -> file. */
+    public Map<String, Path> siteFiles() {
+        Map<String, Path> files = new TreeMap<>();
+        Path site = folder.resolve(StagingArea.SITE);
+        fileHashes.keySet().forEach(f -> files.put(f, site.resolve(f)));
+        return files;
     }
 
     public int year() {
@@ -66,7 +81,7 @@ public record StagedDisclosure(Path folder, String stagedName, Submission submis
     }
 
     public boolean rendered() {
-        return !siteFiles.isEmpty();
+        return !fileHashes.isEmpty();
     }
 
     public Optional<String> contactEmail() {

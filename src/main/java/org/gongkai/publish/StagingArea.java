@@ -176,6 +176,32 @@ public final class StagingArea {
     }
 
 
+    /**
+     * The revision of a staged submission: 1 for the department's first submission of the year, one more each time a
+     * later staged submission differs in content from the one before it (a correction, 更正). The same submission
+     * staged again keeps its revision, so its rendered files stay byte-identical.
+     */
+    public static int revision(Path folder) throws IOException {
+        Path dept = folder.toAbsolutePath().getParent();
+        String self = folder.getFileName().toString();
+        List<Path> earlier;
+        try (Stream<Path> s = Files.list(dept)) {
+            earlier = s.filter(p -> Files.isRegularFile(p.resolve(SUBMISSION)))
+                    .filter(p -> p.getFileName().toString().compareTo(self) <= 0)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+        int revision = 0;
+        String previous = null;
+        for (Path p : earlier) {
+            String sha = org.gongkai.support.Hashes.sha256(p.resolve(SUBMISSION));
+            if (!sha.equals(previous)) {
+                revision++;
+                previous = sha;
+            }
+        }
+        return Math.max(1, revision);
+    }
+
     /** A path segment made safe: department codes are digits in practice, but nothing a submitter writes may escape the folder. */
     static String safeSegment(String s) {
         if (s == null || s.isBlank()) {

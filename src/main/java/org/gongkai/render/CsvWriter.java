@@ -7,21 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One table as CSV: UTF-8 with a byte-order mark (Excel then opens Chinese correctly), CRLF line ends (RFC 4180),
- * a header row with the joined header path, figures as plain numbers. Text cells that a spreadsheet would read as
+ * One table as CSV: UTF-8 without a byte-order mark (as the data package declares it: Frictionless readers take a
+ * BOM for part of the first column name; people who open data in Excel use {@code tables.xlsx}), CRLF line ends (RFC 4180), a header row with the column ids (the field
+ * names of the data package's schema, whose field titles carry the Chinese header paths), figures as plain numbers. Text cells that a spreadsheet would read as
  * a formula (starting with = + - @, tab or carriage return) are prefixed with an apostrophe.
  */
 public final class CsvWriter {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     public void write(TableModel t, OutputStream out) throws IOException {
         StringBuilder sb = new StringBuilder();
-        line(sb, t.columns().stream().map(TableModel.Column::title).toList(), false);
+        line(sb, t.columns().stream().map(TableModel.Column::id).toList(), false);
         for (List<String> row : rows(t)) {
             line(sb, row, true);
         }
-        out.write(BOM);
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -21,15 +21,21 @@ public final class DisclosureRenderer {
     private final PriorYearSource priorYears;
     private final HtmlRenderer html = new HtmlRenderer();
     private final PdfRenderer pdf = new PdfRenderer();
-    private final OpenDataWriter openData = new OpenDataWriter();
+    private final OpenDataWriter openData;
 
     /**
      * {@code names} first, then {@link ClassificationNames#standard()} for codes it does not know (null: the standard
      * names only); {@code priorYears} null: no archive.
      */
     public DisclosureRenderer(ClassificationNames names, PriorYearSource priorYears) {
+        this(names, priorYears, new OpenDataWriter());
+    }
+
+    /** As above, with the open data's licence and publisher ({@code openData}). */
+    public DisclosureRenderer(ClassificationNames names, PriorYearSource priorYears, OpenDataWriter openData) {
         this.names = names == null ? ClassificationNames.standard() : names.orElse(ClassificationNames.standard());
         this.priorYears = priorYears == null ? PriorYearSource.NONE : priorYears;
+        this.openData = openData == null ? new OpenDataWriter() : openData;
     }
 
     /** Names from the classification catalogue, no archive. */
@@ -43,6 +49,11 @@ public final class DisclosureRenderer {
     }
 
     public RenderResult renderAll(Submission s, Path outDir) throws IOException {
+        return renderAll(s, outDir, 1);
+    }
+
+    /** @param revision the disclosure's revision (1, then +1 per corrected submission): the open data's version */
+    public RenderResult renderAll(Submission s, Path outDir, int revision) throws IOException {
         long t0 = System.nanoTime();
         Files.createDirectories(outDir);
         DisclosureDocument doc = document(s);
@@ -62,7 +73,7 @@ public final class DisclosureRenderer {
         List<Path> files = new ArrayList<>();
         files.add(htmlFile);
         files.add(pdfFile);
-        files.addAll(openData.write(doc, outDir));
+        files.addAll(openData.write(doc, outDir, revision));
         long t4 = System.nanoTime();
 
         List<String> warnings = new ArrayList<>(doc.enrichment().warnings());

@@ -14,6 +14,8 @@ public final class FileNames {
     public static final String DATA = "data.json";
     public static final String DATAPACKAGE = "datapackage.json";
     public static final String CSV_DIR = "csv";
+    /** Every table in one workbook, codes as text. */
+    public static final String TABLES_XLSX = "tables.xlsx";
 
     private FileNames() {
     }

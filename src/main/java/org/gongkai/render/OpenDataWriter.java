@@ -17,9 +17,41 @@ import org.gongkai.support.Hashes;
 
 /**
  * The budget as open data: {@code data.json} (the submission with every derived figure and the narrative),
- * one CSV per table under {@code csv/}, and a Frictionless {@code datapackage.json} describing the CSVs.
+ * one CSV per table under {@code csv/}, a Frictionless {@code datapackage.json} describing the CSVs exactly as they
+ * are (IANA encoding name, header row = field names, the Chinese header paths as field titles), and
+ * {@code tables.xlsx} with every table for people who open data in Excel.
  */
 public final class OpenDataWriter {
+
+    /**
+     * The licence of the open data (a Frictionless {@code licenses} entry).
+     *
+     * @param name  Open Definition / SPDX id, e.g. CC-BY-4.0
+     * @param path  where the licence text is
+     * @param title its name for readers
+     */
+    public record Licence(String name, String path, String title) {
+        /** Creative Commons Attribution 4.0: reuse with attribution, the usual licence of government open data. */
+        public static final Licence DEFAULT = new Licence("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/",
+                "知识共享署名 4.0 国际许可协议（CC BY 4.0）");
+    }
+
+    private final Licence licence;
+    private final String publisher;
+
+    /**
+     * @param licence   licence of the published data (null: {@link Licence#DEFAULT})
+     * @param publisher who publishes the data (blank: the department itself)
+     */
+    public OpenDataWriter(Licence licence, String publisher) {
+        this.licence = licence == null || licence.name() == null || licence.name().isBlank() ? Licence.DEFAULT : licence;
+        this.publisher = publisher == null ? "" : publisher.strip();
+    }
+
+    /** CC BY 4.0, published by the department. */
+    public OpenDataWriter() {
+        this(Licence.DEFAULT, "");
+    }
 
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -28,8 +60,18 @@ public final class OpenDataWriter {
 
     private final CsvWriter csv = new CsvWriter();
 
-    /** Writes data.json, the CSVs and datapackage.json; returns the files written. */
+    /** Writes data.json, the CSVs, datapackage.json and tables.xlsx (revision 1); returns the files written. */
     public List<Path> write(DisclosureDocument doc, Path outDir) throws IOException {
+        return write(doc, outDir, 1);
+    }
+
+    /**
+     * Writes data.json, the CSVs, datapackage.json and tables.xlsx; returns the files written.
+     *
+     * @param revision the disclosure's revision: 1, then one more for every corrected (更正) submission; the data
+     *                 package's version is "{revision}.0.0"
+     */
+    public List<Path> write(DisclosureDocument doc, Path outDir, int revision) throws IOException {
         List<Path> files = new ArrayList<>();
         Path csvDir = Files.createDirectories(outDir.resolve(FileNames.CSV_DIR));
         List<Map.Entry<TableModel, Path>> written = new ArrayList<>();
@@ -45,8 +87,13 @@ public final class OpenDataWriter {
         JSON.writeValue(data.toFile(), dataJson(doc, outDir, written));
         files.add(0, data);
         Path pkg = outDir.resolve(FileNames.DATAPACKAGE);
-        JSON.writeValue(pkg.toFile(), dataPackage(doc, outDir, written));
+        JSON.writeValue(pkg.toFile(), dataPackage(doc, outDir, written, Math.max(1, revision)));
         files.add(1, pkg);
+        Path xlsx = outDir.resolve(FileNames.TABLES_XLSX);
+        try (var out = Files.newOutputStream(xlsx)) {
+            new TablesWorkbook().write(doc, out);
+        }
+        files.add(2, xlsx);
         return files;
     }
 
@@ -90,21 +137,35 @@ public final class OpenDataWriter {
         return m;
     }
 
-    private static ObjectNode dataPackage(DisclosureDocument doc, Path outDir, List<Map.Entry<TableModel, Path>> csvs)
-            throws IOException {
+    private ObjectNode dataPackage(DisclosureDocument doc, Path outDir, List<Map.Entry<TableModel, Path>> csvs,
+                                   int revision) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("profile", "tabular-data-package");
         root.put("name", ("gongkai-" + nz(doc.submission().departmentCode()) + "-" + doc.year()).toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9._-]", "-"));
         root.put("title", doc.title());
-        root.put("description", doc.department() + doc.year() + "年部门预算公开的" + doc.tables().size() + "张预算表（金额单位：" + doc.unitsText()
-                + "）。完整的预算数据、派生数字与说明文字见 data.json。");
+        root.put("description", doc.department() + doc.year() + "年部门预算公开的" + csvs.size() + "张预算表（金额单位："
+                + doc.unitsText() + "）。第 " + revision + " 版" + (revision > 1 ? "（更正后的版本）" : "")
+                + "。完整的预算数据、派生数字与说明文字见 data.json，全部表格的 Excel 文件见 tables.xlsx。");
         root.putArray("keywords").add("部门预算").add("预算公开").add(doc.department()).add(Integer.toString(doc.year()));
-        if (doc.approvalDate() != null) {
-            root.put("version", doc.approvalDate());
+        // the disclosure's revision: 1.0.0 first, 2.0.0 after a correction (更正) of the submitted figures
+        root.put("version", revision + ".0.0");
+        ObjectNode lic = root.putArray("licenses").addObject();
+        lic.put("name", licence.name());
+        if (licence.path() != null && !licence.path().isBlank()) {
+            lic.put("path", licence.path());
         }
+        if (licence.title() != null && !licence.title().isBlank()) {
+            lic.put("title", licence.title());
+        }
+        ObjectNode pub = root.putArray("contributors").addObject();
+        pub.put("title", publisher.isEmpty() ? doc.department() : publisher);
+        pub.put("role", "publisher");
         ArrayNode sources = root.putArray("sources");
-        sources.addObject().put("title", doc.department() + "报送的" + doc.year() + "年部门预算");
+        ObjectNode src = sources.addObject();
+        src.put("title", doc.department() + "报送的" + doc.year() + "年部门预算"
+                + (doc.approvalDate() == null ? "" : "（批复日期 " + doc.approvalDate() + "）"));
+        src.put("path", FileNames.DATA);
         ArrayNode resources = root.putArray("resources");
         for (var e : csvs) {
             TableModel t = e.getKey();
@@ -117,7 +178,7 @@ public final class OpenDataWriter {
             r.put("profile", "tabular-data-resource");
             r.put("format", "csv");
             r.put("mediatype", "text/csv");
-            r.put("encoding", "utf-8-sig");
+            r.put("encoding", "utf-8"); // the IANA name (no BOM: see CsvWriter)
             r.put("bytes", bytes.length);
             r.put("hash", "sha256:" + Hashes.sha256(bytes));
             ObjectNode dialect = r.putObject("dialect");

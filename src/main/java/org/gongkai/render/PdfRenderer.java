@@ -4,6 +4,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,13 +20,21 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Renders the print variant of the disclosure page to an A4 PDF with openhtmltopdf (PDFBox).
  * Fonts are bundled under {@code /fonts}: Droid Sans Fallback (CJK, Apache-2.0) and DejaVu Sans for the few
  * punctuation marks Droid lacks (“ ” ‘ ’ ≤ ≥ ×); both are embedded as subsets, so any machine shows the Chinese text.
- * The 4 MB CJK font is parsed once per JVM; rendering is serialised because a parsed font is not thread-safe.
+ * A parsed font is not thread-safe, so parsed fonts are kept in a pool: a render borrows a pair (CJK and symbols),
+ * parsing a new pair only when every pair is in use, and gives it back; renders on several threads run in
+ * parallel, and there are never more parsed pairs than renders that ran at the same time.
  * The output is byte-deterministic: the same page always gives the same PDF ({@link #makeDeterministic}).
  */
 public final class PdfRenderer {
@@ -33,7 +44,13 @@ public final class PdfRenderer {
     /** CSS font family of the punctuation fallback. */
     public static final String SYMBOL_FAMILY = "GongkaiSymbols";
 
-    private static final Object LOCK = new Object();
+    /** Parsed font pairs not in use by a render. */
+    private static final java.util.concurrent.ConcurrentLinkedDeque<Fonts> FONTS = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    /** The bytes of the bundled fonts, read once (parsing is what a pair costs). */
+    private static volatile byte[][] fontBytes;
+
+    private record Fonts(TrueTypeFont cjk, TrueTypeFont symbols) {
+    }
 
     static {
         // openhtmltopdf logs every render at INFO through java.util.logging; keep its warnings and errors only.
@@ -41,32 +58,42 @@ public final class PdfRenderer {
             com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
         }
     }
-    private static TrueTypeFont cjk;
-    private static TrueTypeFont symbols;
+    /** The sRGB ICC profile of the Java runtime (java.awt.color), the PDF/A output intent of every page's colours. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public void render(String xhtml, String title, OutputStream out) {
-        synchronized (LOCK) {
-            try (PDDocument doc = new PDDocument()) {
-                loadFonts();
-                PDType0Font cjkFont = PDType0Font.load(doc, cjk, true);
-                PDType0Font symbolFont = PDType0Font.load(doc, symbols, true);
-                PdfRendererBuilder b = new PdfRendererBuilder();
-                b.useFastMode();
-                b.usePDDocument(doc);
-                b.withHtmlContent(xhtml, null);
-                for (int weight : new int[]{400, 700}) {
-                    b.useFont(new PDFontSupplier(cjkFont), CJK_FAMILY, weight, FontStyle.NORMAL, true);
-                    b.useFont(new PDFontSupplier(symbolFont), SYMBOL_FAMILY, weight, FontStyle.NORMAL, true);
-                }
-                b.withProducer("gongkai");
-                try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
-                    renderer.layout();
-                    renderer.createPDFWithoutClosing(); // pages only: the document is saved below
-                    makeDeterministic(doc, xhtml);
-                    doc.save(out);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("PDF rendering failed for " + title, e);
+        Fonts fonts = null;
+        boolean done = false;
+        try (PDDocument doc = new PDDocument()) {
+            fonts = borrowFonts();
+            PDType0Font cjkFont = PDType0Font.load(doc, fonts.cjk(), true);
+            PDType0Font symbolFont = PDType0Font.load(doc, fonts.symbols(), true);
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFastMode();
+            b.usePDDocument(doc);
+            b.withHtmlContent(xhtml, null);
+            for (int weight : new int[]{400, 700}) {
+                b.useFont(new PDFontSupplier(cjkFont), CJK_FAMILY, weight, FontStyle.NORMAL, true);
+                b.useFont(new PDFontSupplier(symbolFont), SYMBOL_FAMILY, weight, FontStyle.NORMAL, true);
+            }
+            b.withProducer("gongkai");
+            // PDF/A-2u (archival, GB/T 23286.1) and PDF/UA-1 (tagged for screen readers) together: openhtmltopdf
+            // tags headings, lists and tables from the HTML and writes the XMP identification; sRGB output intent.
+            b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            b.usePdfUaAccessibility(true);
+            b.useColorProfile(SRGB);
+            try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing(); // pages only: the document is saved below
+                makeDeterministic(doc, xhtml);
+                doc.save(out);
+            }
+            done = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF rendering failed for " + title, e);
+        } finally {
+            if (fonts != null && done) {
+                FONTS.push(fonts); // a render that failed half-way may leave its fonts in any state: dropped
             }
         }
     }
@@ -76,11 +103,38 @@ public final class PdfRenderer {
      * creation or modification date (openhtmltopdf stamps the time of rendering), and a trailer /ID that PDFBox
      * derives from a document id taken from the content instead of the clock.
      */
-    static void makeDeterministic(PDDocument doc, String xhtml) {
+    static void makeDeterministic(PDDocument doc, String xhtml) throws IOException {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setCreationDate(null);
         info.setModificationDate(null);
+        PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            doc.getDocumentCatalog().setMetadata(withoutDates(doc, metadata));
+        }
         doc.setDocumentId(documentId(xhtml));
+    }
+
+    /**
+     * The XMP packet without the rendering time: openhtmltopdf copies the creation time into xmp:CreateDate; PDF/A
+     * needs no date, only that the document information and the XMP agree (both now have none).
+     */
+    private static PDMetadata withoutDates(PDDocument doc, PDMetadata metadata) throws IOException {
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            XMPMetadata xmp = new DomXmpParser().parse(in);
+            XMPBasicSchema basic = xmp.getXMPBasicSchema();
+            if (basic != null) {
+                basic.removeProperty(basic.getCreateDateProperty());
+                basic.removeProperty(basic.getModifyDateProperty());
+                basic.removeProperty(basic.getMetadataDateProperty());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, out, true);
+            PDMetadata fixed = new PDMetadata(doc);
+            fixed.importXMPMetadata(out.toByteArray());
+            return fixed;
+        } catch (XmpParsingException | javax.xml.transform.TransformerException e) {
+            throw new IOException("XMP metadata of the PDF cannot be rewritten", e);
+        }
     }
 
     /** The first 8 bytes of the SHA-256 of the page, as a non-negative long. */
@@ -93,19 +147,26 @@ public final class PdfRenderer {
         }
     }
 
-    private static void loadFonts() throws IOException {
-        if (cjk == null) {
-            cjk = parse("/fonts/DroidSansFallbackFull.ttf");
-            symbols = parse("/fonts/DejaVuSans.ttf");
+    private static Fonts borrowFonts() throws IOException {
+        Fonts f = FONTS.poll();
+        if (f != null) {
+            return f;
         }
+        byte[][] bytes = fontBytes;
+        if (bytes == null) {
+            bytes = new byte[][]{read("/fonts/DroidSansFallbackFull.ttf"), read("/fonts/DejaVuSans.ttf")};
+            fontBytes = bytes;
+        }
+        return new Fonts(new TTFParser().parse(new RandomAccessReadBuffer(bytes[0])),
+                new TTFParser().parse(new RandomAccessReadBuffer(bytes[1])));
     }
 
-    private static TrueTypeFont parse(String resource) throws IOException {
+    private static byte[] read(String resource) throws IOException {
         try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font resource missing: " + resource);
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            return in.readAllBytes();
         }
     }
 }

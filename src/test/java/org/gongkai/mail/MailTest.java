@@ -112,7 +112,18 @@ class MailTest {
         MimeMessage m = parse(composer.composeEml(mail));
         assertThat(m.getHeader("Bcc")).isNull();
         assertThat(m.getSubject()).contains("abc").contains("Bcc: victim@evil.example").doesNotContain("\n");
+        // text only: a plain text/plain message, not a multipart/alternative with a single part
+        assertThat(m.isMimeType("text/plain")).isTrue();
+        assertThat(m.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(m.getContent()).isEqualTo("t");
+    }
+
+    @Test
+    void textAndHtmlGoAsAlternativeWithBothParts() throws Exception {
+        Mail mail = new Mail("gongkai@czj.example.gov.cn", null, List.of("a@x.example.cn"), "s", "正文", "<p>正文</p>", List.of());
+        MimeMessage m = parse(composer.composeEml(mail));
         assertThat(m.isMimeType("multipart/alternative")).isTrue();
+        assertThat(((jakarta.mail.Multipart) m.getContent()).getCount()).isEqualTo(2);
     }
 
     @Test

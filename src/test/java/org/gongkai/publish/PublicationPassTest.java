@@ -223,7 +223,87 @@ class PublicationPassTest {
         pass(LocalDate.of(2024, 3, 1), List.of()).run(target, false);
 
         assertThat(Files.readString(target.root.resolve("index.html")))
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;局").doesNotContain("<script>");
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;局").doesNotContain("<script>alert");
+        // the index carries one script of its own (the filter), the department page none
+        assertThat(Files.readString(target.root.resolve("index.html")).split("<script>", -1)).hasSize(2);
         assertThat(Files.readString(target.root.resolve("2024/701/index.html"))).doesNotContain("<script>");
+    }
+
+    @Test
+    void aPassWithNothingNewReadsNoStagedFolderAndGeneratesNoPage() throws Exception {
+        Path folder = StagedFixtures.stage(staging(), "701", NAME, LocalDate.of(2024, 2, 20), null,
+                LocalDateTime.of(2024, 2, 21, 9, 0), "初版");
+        FolderTarget target = new FolderTarget(tmp.resolve("public"));
+        pass(LocalDate.of(2024, 3, 1), List.of()).run(target, false);
+        // Were the published staged folder read again, this would be a failure.
+        Files.writeString(folder.resolve(StagingArea.SUBMISSION), "{not json");
+        int uploads = target.uploads.size();
+
+        PublicationReport again = pass(LocalDate.of(2024, 3, 2), List.of()).run(target, false);
+
+        assertThat(again.failures()).isEmpty();
+        assertThat(again.published()).isEmpty();
+        assertThat(again.sharedFilesUploaded()).isEmpty();
+        assertThat(target.uploads).hasSize(uploads);
+    }
+
+    @Test
+    void severalConnectionsPublishEveryDepartmentOnceWithAVerifiedManifestReportedInDeadlineOrder() throws Exception {
+        for (int i = 0; i < 24; i++) {
+            StagedFixtures.stage(staging(), String.valueOf(700 + i), NAME + i, LocalDate.of(2024, 2, 1 + (i * 7) % 24),
+                    null, LocalDateTime.of(2024, 2, 26, 9, 0), "初版" + i);
+        }
+        ParallelFolderTarget target = new ParallelFolderTarget(tmp.resolve("public"), 4);
+
+        PublicationReport r = pass(LocalDate.of(2024, 3, 1), List.of()).run(target, false);
+
+        assertThat(r.failures()).isEmpty();
+        assertThat(r.published()).hasSize(24);
+        assertThat(r.published()).extracting(PublicationReport.Published::deadline).isSorted();
+        assertThat(target.threads).hasSizeGreaterThan(1);
+        JsonNode manifest = new ObjectMapper().readTree(target.root.resolve("manifest.json").toFile());
+        assertThat(manifest.get("departments")).hasSize(24);
+        for (Iterator<Map.Entry<String, JsonNode>> it = manifest.get("files").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            assertThat(Hashes.sha256(Files.readAllBytes(target.root.resolve(f.getKey())))).as(f.getKey())
+                    .isEqualTo(f.getValue().asText());
+        }
+        for (int i = 0; i < 24; i++) {
+            assertThat(target.root.resolve("2024/" + (700 + i)).toFile().list((d, n) -> n.startsWith("v"))).hasSize(1);
+        }
+        assertThat(pass(LocalDate.of(2024, 3, 2), List.of()).run(target, false).published()).isEmpty();
+    }
+
+    /** A folder target that accepts several departments at once and notes which threads wrote. */
+    static final class ParallelFolderTarget implements PublicationTarget {
+        final Path root;
+        final int connections;
+        final java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        ParallelFolderTarget(Path root, int connections) {
+            this.root = root;
+            this.connections = connections;
+        }
+
+        @Override
+        public void put(String path, byte[] content) throws Exception {
+            replace(path, content);
+        }
+
+        @Override
+        public void replace(String path, byte[] content) throws Exception {
+            threads.add(Thread.currentThread().getName());
+            org.gongkai.support.AtomicFiles.write(root.resolve(path), content);
+        }
+
+        @Override
+        public int connections() {
+            return connections;
+        }
+
+        @Override
+        public String describe() {
+            return "file:" + root;
+        }
     }
 }

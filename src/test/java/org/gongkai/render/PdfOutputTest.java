@@ -115,4 +115,75 @@ class PdfOutputTest {
             assertThat(pagesWithRowsAndHeader).isEqualTo(pagesWithRows);
         }
     }
+
+    @Test
+    void bookmarksForEveryPartAndTableAndPageNumbersInTheContents() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertThat(d.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
+            assertThat(d.getDocumentInformation().getTitle()).contains("2024年部门预算公开");
+            assertThat(d.getDocumentCatalog().getOutputIntents()).hasSize(1);
+            assertThat(d.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            List<String> titles = new ArrayList<>();
+            collect(d.getDocumentCatalog().getDocumentOutline().children(), titles);
+            assertThat(titles).contains("第三部分 名词解释", "图解", "一、部门收支总体情况表", "十四、政府采购汇总表");
+            assertThat(titles.stream().filter(t -> t.matches("[一二三四五六七八九十]+、.*表"))).hasSize(14);
+            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfaid:part", "pdfuaid:part", "2024年部门预算公开").doesNotContain("CreateDate");
+
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(2);
+            s.setEndPage(2);
+            String contents = s.getText(d);
+            // the contents page shows, for every part and table, the page its bookmark points at
+            java.util.Set<String> numbersOnContentsPage = new java.util.HashSet<>(
+                    java.util.Arrays.asList(contents.split("[^0-9]+")));
+            List<Integer> targets = new ArrayList<>();
+            pages(d, d.getDocumentCatalog().getDocumentOutline().children(), targets);
+            assertThat(targets).hasSize(titles.size()).allSatisfy(p -> assertThat(p).isGreaterThan(2));
+            assertThat(targets).isSorted();
+            for (int p : targets) {
+                assertThat(numbersOnContentsPage).as("page %d in the contents", p).contains(Integer.toString(p));
+            }
+        }
+    }
+
+    private static void pages(PDDocument d,
+                              Iterable<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items,
+                              List<Integer> pages) throws java.io.IOException {
+        for (var item : items) {
+            var dest = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) item.getDestination();
+            pages.add(d.getPages().indexOf(dest.getPage()) + 1);
+            pages(d, item.children(), pages);
+        }
+    }
+
+    private static void collect(Iterable<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items,
+                                List<String> titles) {
+        for (var item : items) {
+            titles.add(item.getTitle());
+            collect(item.children(), titles);
+        }
+    }
+
+    @Test
+    void rendersOnSeveralThreadsAtOnceGiveTheSameBytesAsOneAtATime() throws Exception {
+        DisclosureDocument doc = new DisclosureRenderer().document(Submissions.example());
+        String html = new HtmlRenderer().renderPrint(doc);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    new PdfRenderer().render(html, doc.title(), out);
+                    return out.toByteArray();
+                }));
+            }
+            for (java.util.concurrent.Future<byte[]> run : runs) {
+                assertThat(run.get()).isEqualTo(pdf);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -39,12 +39,13 @@ class RenderAllTest {
         assertThat(out.resolve("平顶山市人民政府经济技术协作办公室2024年部门预算公开.pdf")).isRegularFile();
         assertThat(out.resolve("data.json")).isRegularFile();
         assertThat(out.resolve("datapackage.json")).isRegularFile();
+        assertThat(out.resolve("tables.xlsx")).isRegularFile();
         try (Stream<Path> csv = Files.list(out.resolve("csv"))) {
             assertThat(csv.map(p -> p.getFileName().toString()).sorted().toList()).hasSize(14)
                     .startsWith("01-部门收支总体情况表.csv", "02-部门收入总体情况表.csv")
                     .contains("08-一般公共预算“三公”经费支出情况表.csv", "11-部门（单位）整体绩效目标表.csv", "14-政府采购汇总表.csv");
         }
-        assertThat(seed.files()).hasSize(18).allSatisfy(p -> assertThat(p).isRegularFile());
+        assertThat(seed.files()).hasSize(19).allSatisfy(p -> assertThat(p).isRegularFile());
         assertThat(seed.pdf().getFileName().toString()).isEqualTo("平顶山市人民政府经济技术协作办公室2024年部门预算公开.pdf");
         assertThat(seed.warnings()).isEmpty();
         assertThat(seed.timings().totalMillis()).isGreaterThanOrEqualTo(seed.timings().pdfMillis());
@@ -78,15 +79,12 @@ class RenderAllTest {
     }
 
     @Test
-    void csvHasBomHeaderPathsAndFormulaGuard() throws Exception {
+    void csvHasFieldNameHeaderNoBomAndFormulaGuard() throws Exception {
         byte[] bytes = Files.readAllBytes(tmp.resolve("seed/csv/03-部门支出总体情况表.csv"));
-        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
-        assertThat(bytes[1]).isEqualTo((byte) 0xBB);
-        assertThat(bytes[2]).isEqualTo((byte) 0xBF);
-        List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("科目编码/类,科目编码/款,科目编码/项,单位代码,单位（科目名称）,合计,基本支出/小计,"
-                + "基本支出/人员经费/工资福利支出,基本支出/人员经费/对个人和家庭的补助,基本支出/公用经费/商品和服务支出,"
-                + "基本支出/公用经费/资本性支出,项目支出/小计,项目支出/其他运转类,项目支出/特定目标类");
+        assertThat(bytes[0]).isEqualTo((byte) 'f'); // no byte-order mark: the data package declares plain utf-8
+        List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("fn.class,fn.kuan,fn.xiang,unitCode,name,total,basic,basic_wages,basic_family,"
+                + "basic_goods,basic_capital,project,project_operating,project_specific");
         assertThat(lines.get(1)).isEqualTo("合计,,,,,121.3,121.3,76.6,35.2,9.5,0,0,0,0");
         assertThat(lines).contains("208,05,01,,行政单位离退休,36.2,36.2,0,35.2,1.0,0,0,0,0");
         assertThat(lines).hasSize(8);
@@ -112,18 +110,19 @@ class RenderAllTest {
         assertThat(resources).hasSize(14);
         for (JsonNode r : resources) {
             assertThat(r.get("name").asText()).matches("[a-z0-9._-]+");
-            assertThat(r.get("encoding").asText()).isEqualTo("utf-8-sig");
+            assertThat(r.get("encoding").asText()).isEqualTo("utf-8");
             assertThat(r.get("profile").asText()).isEqualTo("tabular-data-resource");
             Path csv = out.resolve(r.get("path").asText());
             byte[] bytes = Files.readAllBytes(csv);
             assertThat(r.get("bytes").asLong()).isEqualTo(bytes.length);
             assertThat(r.get("hash").asText()).isEqualTo("sha256:"
                     + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-            String header = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")[0];
+            String header = new String(bytes, StandardCharsets.UTF_8).split("\r\n")[0];
             JsonNode fields = r.get("schema").get("fields");
             assertThat(header.split(",", -1)).hasSize(fields.size());
             for (int i = 0; i < fields.size(); i++) {
-                assertThat(fields.get(i).get("title").asText()).isEqualTo(header.split(",", -1)[i]);
+                assertThat(fields.get(i).get("name").asText()).isEqualTo(header.split(",", -1)[i]);
+                assertThat(fields.get(i).get("title").asText()).isNotBlank();
                 assertThat(fields.get(i).get("type").asText()).isIn("number", "string");
             }
         }
@@ -131,6 +130,8 @@ class RenderAllTest {
         assertThat(t1.get("path").asText()).isEqualTo("csv/01-部门收支总体情况表.csv");
         assertThat(t1.get("schema").get("fields").get(1).get("type").asText()).isEqualTo("number");
         assertThat(t1.get("schema").get("fields").get(0).get("name").asText()).isEqualTo("income.label");
+        assertThat(tmp.resolve("seed/csv/03-部门支出总体情况表.csv")).exists();
+        assertThat(resources.get(2).get("schema").get("fields").get(6).get("title").asText()).isEqualTo("基本支出/小计");
     }
 
     @Test

@@ -99,7 +99,7 @@ class YuanSubmissionTest {
         assertThat(html.replace("50万元以上", "").replace("100万元以上", "")).doesNotContain("万元");
 
         String csv = Files.readString(out.resolve("csv/12-部门预算项目绩效目标表.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).contains("项目金额（元）/资金总额").doesNotContain("万元");
+        assertThat(csv).doesNotContain("万元");
         String csv1 = Files.readString(out.resolve("csv/01-部门收支总体情况表.csv"), StandardCharsets.UTF_8);
         assertThat(csv1).contains("一、一般公共预算,1213000,");
 
@@ -108,6 +108,7 @@ class YuanSubmissionTest {
         JsonNode field = pkg.path("resources").get(0).path("schema").path("fields").get(1);
         assertThat(field.path("type").asText()).isEqualTo("number");
         assertThat(field.path("description").asText()).endsWith("（元）");
+        assertThat(pkg.toString()).contains("项目金额（元）/资金总额").doesNotContain("万元");
         JsonNode data = new ObjectMapper().readTree(out.resolve("data.json").toFile());
         assertThat(data.path("amountUnit").asText()).isEqualTo("元");
         assertThat(data.toString().replace("50万元以上", "").replace("100万元以上", "")).doesNotContain("万元");
