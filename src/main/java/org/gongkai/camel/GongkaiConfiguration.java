@@ -13,6 +13,7 @@ import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.intake.InboxSweep;
 import org.gongkai.intake.IntakeJournal;
 import org.gongkai.intake.SubmissionCheck;
+import org.gongkai.publish.PriorYearArchive;
 import org.gongkai.intake.SubmissionReader;
 import org.gongkai.mail.IntakeFailureMails;
 import org.gongkai.mail.MailComposer;
@@ -36,6 +37,7 @@ import org.gongkai.publish.RetryPolicy;
 import org.gongkai.publish.SitePages;
 import org.gongkai.publish.StagingArea;
 import org.gongkai.render.DisclosureRenderer;
+import org.gongkai.narrative.CodeSuccessors;
 import org.gongkai.render.OpenDataWriter;
 import org.gongkai.render.RenderBudget;
 import org.gongkai.support.DiskSpace;
@@ -62,6 +64,9 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
     String failedDir;
     @PropertyInject("gongkai.staging.dir")
     String stagingDir;
+
+    @PropertyInject("gongkai.reference.dir")
+    String referenceDir;
     @PropertyInject("gongkai.state.dir")
     String stateDir;
     @PropertyInject("gongkai.intake.max-file-size")
@@ -462,7 +467,7 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
     @BindToRegistry("checkSubmission")
     public CheckSubmission checkSubmission() {
         return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()),
-                new SubmissionValidator(catalogEditions())), maxFileSize);
+                new SubmissionValidator(catalogEditions()), priorYearArchive()), maxFileSize);
     }
 
     /**
@@ -489,9 +494,8 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
     /** Names from codes through the 2024 catalogue; prior-year figures from the department's accepted submissions. */
     @BindToRegistry("renderDisclosure")
     public RenderDisclosure renderDisclosure() {
-        StagingArea staging = new StagingArea(Path.of(stagingDir));
         return new RenderDisclosure(new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024,
-                (department, year) -> staging.latestSubmission(year, department), openDataWriter())
+                priorYearArchive().asSource(), openDataWriter())
                 .withCatalog(catalogEditions()),
                 new RenderBudget(java.time.Duration.ofMillis(renderTimeout), renderMaxAllocation));
     }
@@ -500,6 +504,11 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
         return new OpenDataWriter(new OpenDataWriter.Licence(openDataLicenseName, openDataLicensePath,
                 openDataLicenseTitle.isBlank() && OpenDataWriter.Licence.DEFAULT.name().equals(openDataLicenseName)
                         ? OpenDataWriter.Licence.DEFAULT.title() : openDataLicenseTitle), openDataPublisher);
+    }
+
+    /** Last year's budget of a department: what gongkai accepted, else what was imported as reference. */
+    PriorYearArchive priorYearArchive() {
+        return new PriorYearArchive(Path.of(stagingDir), Path.of(referenceDir), CodeSuccessors.of(catalogEditions()));
     }
 
     @BindToRegistry("markStaged")

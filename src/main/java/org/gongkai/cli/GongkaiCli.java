@@ -12,7 +12,7 @@ import picocli.CommandLine;
         version = "gongkai 0.1.0",
         description = "部门预算公开: validates budget submissions, renders disclosures and publishes them.",
         subcommands = {RunCommand.class, ValidateCommand.class, RenderCommand.class, TemplateCommand.class, PublishCommand.class,
-                CatalogCommand.class})
+                CatalogCommand.class, ImportReferenceCommand.class})
 public final class GongkaiCli implements Callable<Integer> {
 
     @Override

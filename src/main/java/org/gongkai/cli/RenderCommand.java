@@ -38,6 +38,11 @@ public final class RenderCommand implements Callable<Integer> {
                     "department supplies prior-year figures the file lacks, as in the service"})
     Path staging;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = {"The service's data folder: last year's budget (staging/ or imported reference/) checks and",
+                    "supplies the prior-year figures"})
+    Path dataDir;
+
     @Option(names = "--max-file-size", defaultValue = "" + SubmissionReader.DEFAULT_MAX_BYTES,
             description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
@@ -54,13 +59,15 @@ public final class RenderCommand implements Callable<Integer> {
             System.out.println(e.getMessage());
             return 2;
         }
+        var archive = ImportReferenceCommand.archive(dataDir, editions);
         CheckedSubmission checked = new SubmissionCheck(
-                SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(editions)).check(file);
+                SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(editions), archive)
+                .check(file);
         if (!checked.valid()) {
             System.out.print(new ConsoleReport().render(CheckReport.of(checked), file.toString()));
             return 1;
         }
-        PriorYearSource priorYears = staging == null ? PriorYearSource.NONE
+        PriorYearSource priorYears = dataDir != null ? archive.asSource() : staging == null ? PriorYearSource.NONE
                 : (department, year) -> new StagingArea(staging).latestSubmission(year, department);
         RenderResult result = new DisclosureRenderer(CatalogClassificationNames.STANDARD_2024, priorYears).withCatalog(editions).renderAll(checked.read().submission(), out);
         for (Path p : result.files()) {

@@ -31,6 +31,11 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Largest file accepted, in bytes (default ${DEFAULT-VALUE})")
     long maxFileSize;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = {"The service's data folder (e.g. data): last year's budget of the department (staging/ or",
+                    "reference/) is the reference for the file's prior-year figures, as in the service"})
+    Path dataDir;
+
     @Mixin
     CatalogOptions catalogOptions;
 
@@ -43,7 +48,8 @@ public final class ValidateCommand implements Callable<Integer> {
             System.out.println(e.getMessage());
             return 2;
         }
-        SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(editions));
+        SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(editions),
+                ImportReferenceCommand.references(dataDir, editions));
         ConsoleReport console = new ConsoleReport();
         boolean allValid = true;
         for (Path file : files) {

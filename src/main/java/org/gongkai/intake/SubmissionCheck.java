@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Location;
+import org.gongkai.validation.PriorYearReference;
+import org.gongkai.validation.PriorYearReferences;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.validation.ValidationResult;
@@ -23,11 +25,22 @@ public final class SubmissionCheck {
     private final SubmissionReader reader;
     private final SubmissionValidator validator;
     private final Clock clock;
+    private final PriorYearReferences priorYears;
 
     public SubmissionCheck(SubmissionReader reader, SubmissionValidator validator, Clock clock) {
+        this(reader, validator, clock, PriorYearReferences.NONE);
+    }
+
+    /** @param priorYears where last year's budget of a department is looked up (the reference for its comparatives) */
+    public SubmissionCheck(SubmissionReader reader, SubmissionValidator validator, Clock clock, PriorYearReferences priorYears) {
         this.reader = reader;
         this.validator = validator;
         this.clock = clock;
+        this.priorYears = priorYears == null ? PriorYearReferences.NONE : priorYears;
+    }
+
+    public SubmissionCheck(SubmissionReader reader, SubmissionValidator validator, PriorYearReferences priorYears) {
+        this(reader, validator, Clock.systemUTC(), priorYears);
     }
 
     public SubmissionCheck(SubmissionReader reader, SubmissionValidator validator) {
@@ -79,12 +92,24 @@ public final class SubmissionCheck {
 
     private List<Finding> validate(ReadOutcome read) {
         try {
-            ValidationResult r = validator.validate(read.submission());
+            ValidationResult r = validator.validate(read.submission(), reference(read.submission()));
             return r == null ? List.of() : r.findings();
         } catch (RuntimeException | StackOverflowError e) {
             return List.of(new Finding(ReadRules.CHECK_INTERNAL, Severity.ERROR,
                     "校验规则运行时程序发生内部错误（" + e.getClass().getSimpleName() + "），无法确认材料是否合格。",
                     Location.none(), null, null, "这不是提交单位的错误，请联系财政局运维人员。"));
+        }
+    }
+
+    /** Last year's budget of the same department, when the archive holds one (a failing lookup means none). */
+    private PriorYearReference reference(org.gongkai.model.Submission s) {
+        if (s == null || s.fiscalYear() == null || s.department() == null || s.department().code() == null) {
+            return null;
+        }
+        try {
+            return priorYears.find(s.department().code().strip(), s.fiscalYear() - 1).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -32,7 +32,8 @@ public record DisclosureProfile(
         Map<String, List<String>> figures,
         List<ComparisonSpec> comparisons,
         List<String> itemTables,
-        Boolean exactAmounts) {
+        Boolean exactAmounts,
+        String priorYearMismatch) {
 
     public DisclosureProfile {
         tables = tables == null ? List.of() : tables;

@@ -1,5 +1,6 @@
 package org.gongkai.validation;
 
+import org.gongkai.narrative.PriorYearComparatives;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,7 @@ public final class RuleCatalog {
             sb.append('\n');
         }
         sb.append(profileEquations());
+        sb.append(priorYearSources());
         return sb.toString();
     }
 
@@ -88,6 +90,31 @@ public final class RuleCatalog {
             for (EquationSpec e : p.equations()) {
                 sb.append("| `").append(e.id()).append("` | ").append(cell(e.title())).append(" | ").append(cell(e.description()))
                         .append(e.each() == null ? "" : "（逐类核对）").append(" |\n");
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Per profile: where each prior-year comparative's base comes from (checked by {@code cross.prior-year-archive}). */
+    private static String priorYearSources() {
+        StringBuilder sb = new StringBuilder("## 上年数的来源（`cross.prior-year-archive`、`cross.prior-year-filled`）\n\n");
+        sb.append("说明中每项“与上年相比”的基数是 `priorYear` 中的上年数。gongkai 存有同一部门（部门编码相同）上一预算年度的部门预算时，")
+                .append("以它为准：先找 gongkai 受理并公开的（`staging/{年度}/{部门编码}/` 中最新的一份），没有时找用 ")
+                .append("`java -jar target/gongkai.jar import-reference 文件…` 导入的参考文件（`reference/{年度}/{部门编码}/`，只作参考，不公开）。")
+                .append("提交文件填了的上年数与上年预算表不一致时报告两个数及上年文件名和版本（存档目录名）；没填的按上年预算表填入，")
+                .append("说明中的增减据此计算。没有上年预算时以提交文件填写的为准，不核对。")
+                .append("比较基数写为“上年预算执行数”（`explanations.comparisonBases`）的项不与上年预算核对。")
+                .append("功能分类科目按编码对应：编码相同才对应，上年预算中没有的科目报告 `cross.prior-year-unmatched`，不猜测。\n\n");
+        for (String id : DisclosureProfile.KNOWN) {
+            DisclosureProfile p = DisclosureProfile.require(id);
+            sb.append("### ").append(p.name()).append("（`").append(p.id()).append("`）\n\n");
+            sb.append("上年数与上年预算不一致时为").append("warning".equalsIgnoreCase(p.priorYearMismatch()) ? "**警告**" : "**错误**")
+                    .append("（口径文件的 `priorYearMismatch`）。\n\n");
+            sb.append("| 上年数（`priorYear.`） | 是什么 | 上年预算中取自（表/行/列） |\n|---|---|---|\n");
+            for (PriorYearComparatives.Source src : PriorYearComparatives.sources(p)) {
+                sb.append("| `").append(src.path()).append("` | ").append(cell(src.title())).append(" | ")
+                        .append(cell(src.from())).append(" |\n");
             }
             sb.append('\n');
         }

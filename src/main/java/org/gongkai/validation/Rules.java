@@ -191,6 +191,18 @@ public final class Rules {
             "上年各项预算数之和等于上年一般公共预算支出", EQUATION,
             "priorYear.items 之和应等于 priorYear.generalBudgetExpenditure（上年比较数自相矛盾时说明中的增减会不一致）。");
 
+    public static final RuleDefinition PRIOR_ARCHIVE_MISMATCH = def("cross.prior-year-archive", ERROR, CROSS,
+            "上年数与上年公开的部门预算一致", "《预算法》第十四条；上年数以同一部门上年公开（或导入为参考）的部门预算为准",
+            "gongkai 存有同一部门上一年度的部门预算（已受理公开，或用 import-reference 导入）时，priorYear 中填写的每个上年数"
+                    + "都与上年预算表中的对应数一致（按本年金额单位和小数位换算）；不一致时指出两个数和上年文件、版本。"
+                    + "公开口径的 priorYearMismatch 为 warning 时只作警告（预算年中可能调整）；比较基数为“上年预算执行数”的项不核对。");
+    public static final RuleDefinition PRIOR_ARCHIVE_FILLED = def("cross.prior-year-filled", WARNING, CROSS,
+            "未填的上年数取自上年公开的部门预算", "上年数以同一部门上年公开（或导入为参考）的部门预算为准",
+            "priorYear 中未填写、而上年部门预算中有的上年数，按上年预算表填入（说明中的增减据此计算），报告列出填入的数。");
+    public static final RuleDefinition PRIOR_ARCHIVE_UNMATCHED = def("cross.prior-year-unmatched", WARNING, CROSS,
+            "上年数的科目在上年预算中找得到", "功能分类科目按各年度目录对应；对应不上的不猜测",
+            "priorYear.items 中的功能分类科目在上年部门预算中没有（编码相同者），无法核对，报告列出该科目。");
+
     // ---- classification
     public static final RuleDefinition FUNCTION_CODE = def("class.function-code", ERROR, CLASSIFICATION,
             "功能分类编码的类必须存在", "《预算法》第三十二条；预算年度的政府收支分类科目（2024年：财预〔2023〕83号）",

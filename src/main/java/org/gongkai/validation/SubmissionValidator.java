@@ -1,5 +1,6 @@
 package org.gongkai.validation;
 
+import org.gongkai.narrative.PriorYearComparatives;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class SubmissionValidator {
             new ExplanationCheck(),
             new ChangeReasonCheck(),
             new ConsistencyCheck(),
-            new FreeTextCheck());
+            new FreeTextCheck(),
+            new PriorYearArchiveCheck());
 
     private final CatalogEditions catalog;
 
@@ -47,6 +49,14 @@ public final class SubmissionValidator {
     }
 
     public ValidationResult validate(Submission submission) {
+        return validate(submission, null);
+    }
+
+    /**
+     * Validates against last year's budget of the department as well: comparatives left out are filled from it before
+     * the other rules run (so reasons are asked for the changes the narrative will state), given ones are checked.
+     */
+    public ValidationResult validate(Submission submission, PriorYearReference reference) {
         if (submission == null) {
             Finding f = new Finding(Rules.FORMAT_VERSION.id(), Rules.FORMAT_VERSION.severity(), "提交内容为空。", Location.none(),
                     "1", null, "提交完整的部门预算公开文件（JSON）。");
@@ -54,7 +64,15 @@ public final class SubmissionValidator {
         }
         DisclosureProfile profile = DisclosureProfile.find(submission.profile() == null ? null : submission.profile().strip())
                 .orElse(null);
-        ValidationContext ctx = new ValidationContext(submission, profile, catalog);
+        Submission checked = submission;
+        if (reference != null) {
+            try {
+                checked = PriorYearComparatives.fill(submission, profile, reference.submission(), reference.successors());
+            } catch (RuntimeException e) {
+                reference = null;
+            }
+        }
+        ValidationContext ctx = new ValidationContext(checked, submission, reference, profile, catalog);
         for (Check check : CHECKS) {
             if (check.arithmetic() && !ctx.arithmeticSafe()) {
                 continue;

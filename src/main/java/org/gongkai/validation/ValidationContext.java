@@ -15,6 +15,8 @@ import org.gongkai.profile.TableSpec;
 final class ValidationContext {
 
     private final Submission submission;
+    private final Submission original;
+    private final PriorYearReference priorYearReference;
     private final DisclosureProfile profile;
     private final CatalogEditions editions;
     private final CatalogEditions.Choice edition;
@@ -22,8 +24,17 @@ final class ValidationContext {
     private final Map<String, TableView> views = new LinkedHashMap<>();
     private boolean arithmeticSafe = true;
 
-    ValidationContext(Submission submission, DisclosureProfile profile, CatalogEditions editions) {
+    /**
+     * @param submission the submission the checks see (comparatives left out filled from last year's budget)
+     * @param original   the submission as read
+     * @param reference  last year's budget of the department, or null
+     * @param editions   the catalogue editions; the submission's fiscal year picks one
+     */
+    ValidationContext(Submission submission, Submission original, PriorYearReference reference, DisclosureProfile profile,
+                      CatalogEditions editions) {
         this.submission = submission;
+        this.original = original;
+        this.priorYearReference = reference;
         this.profile = profile;
         this.editions = editions;
         this.edition = editions.forYear(submission.fiscalYear() == null ? 0 : submission.fiscalYear());
@@ -31,6 +42,16 @@ final class ValidationContext {
 
     Submission submission() {
         return submission;
+    }
+
+    /** The submission as read, before comparatives were filled from last year's budget. */
+    Submission original() {
+        return original;
+    }
+
+    /** Last year's budget of the same department, or null when gongkai holds none. */
+    PriorYearReference priorYearReference() {
+        return priorYearReference;
     }
 
     /** The profile, or null when the submission names none that is known. */

@@ -86,11 +86,13 @@ class OpenDataFrictionlessTest {
 
     @Test
     void tablesWorkbookHasEveryTableWithCodesAsText() throws Exception {
+        // henan-14 prints 款/项 codes in their own columns ("01"); shanghai-district prints one column ("201 13 01"):
+        // every leading-zero code is text, and at least one package has such codes
+        boolean leadingZero = false;
         for (Path pkg : packages) {
             JsonNode d = new ObjectMapper().readTree(pkg.toFile());
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(pkg.resolveSibling(FileNames.TABLES_XLSX)))) {
                 assertThat(wb.getNumberOfSheets()).isEqualTo(d.get("resources").size());
-                boolean leadingZero = false;
                 DataFormatter f = new DataFormatter();
                 for (Sheet s : wb) {
                     for (Row row : s) {
@@ -106,9 +108,9 @@ class OpenDataFrictionlessTest {
                         }
                     }
                 }
-                assertThat(leadingZero).as("a code with a leading zero is kept as text in %s", pkg).isTrue();
             }
         }
+        assertThat(leadingZero).as("a code with a leading zero is kept as text in %s", packages).isTrue();
     }
 
     @Test
