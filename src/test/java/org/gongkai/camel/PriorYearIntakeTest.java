@@ -39,6 +39,8 @@ class PriorYearIntakeTest {
         n.put("fiscalYear", 2025);
         n.put("approvalDate", n.path("approvalDate").asText().replaceFirst("^2024", "2025"));
         n.remove("priorYear");
+        // assets are reported as at the end of the year before the budget year (explain.assets)
+        ((ObjectNode) n.path("otherMatters").path("assets")).put("asOf", "2024年期末");
         return n;
     }
 
