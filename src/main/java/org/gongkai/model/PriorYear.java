@@ -25,6 +25,33 @@ public record PriorYear(
         threePublic = threePublic == null ? Map.of() : threePublic;
     }
 
+    /**
+     * A field by its path ({@code incomeTotal}, {@code fiscalAppropriation.general_budget}, {@code threePublic.reception},
+     * {@code items.2010301}…), in the submission's unit; null when not given or when the path names no field.
+     */
+    public BigDecimal field(String path) {
+        String[] parts = path.split("\\.", 2);
+        return switch (parts[0]) {
+            case "incomeTotal" -> incomeTotal;
+            case "expenditureTotal" -> expenditureTotal;
+            case "generalBudgetExpenditure" -> generalBudgetExpenditure;
+            case "operatingCosts" -> operatingCosts;
+            case "fiscalAppropriation" -> parts.length < 2 ? null : fiscalAppropriation.get(parts[1]);
+            case "threePublic" -> parts.length < 2 ? null : threePublic.get(parts[1]);
+            case "items" -> parts.length < 2 ? null : items.get(parts[1]);
+            default -> null;
+        };
+    }
+
+    /** Whether {@code path} starts with a field name of {@link #field} (a map field's key may still be missing). */
+    public static boolean isField(String path) {
+        return switch (path.split("\\.", 2)[0]) {
+            case "incomeTotal", "expenditureTotal", "generalBudgetExpenditure", "operatingCosts", "fiscalAppropriation",
+                    "threePublic", "items" -> true;
+            default -> false;
+        };
+    }
+
     public static PriorYear empty() {
         return new PriorYear(null, null, null, null, null, null, null);
     }

@@ -78,7 +78,7 @@ public final class PriorYearComparatives {
                     ref = lastFigures.named(c.figure());
                 }
                 String base = s.explanations().comparisonBases().get(c.baseKey());
-                out.add(new Entry(c.prior(), c.title(), get(s.priorYear(), c.prior()),
+                out.add(new Entry(c.prior(), c.title(), s.priorYear().field(c.prior()),
                         round(ref == null ? null : TextFormat.convert(ref, "元", unit), precision),
                         base != null && EXECUTION_BASE.equals(base.strip())));
             }
@@ -104,10 +104,10 @@ public final class PriorYearComparatives {
         cols.forEach(k -> paths.add("threePublic." + k));
         paths.add("operatingCosts");
         for (String p : paths) {
-            BigDecimal r = get(ref, p);
+            BigDecimal r = ref.field(p);
             String t = title(p);
             String former = renamed.get(p);
-            out.add(new Entry(p, former == null ? t : t + "（上年科目 " + former + "）", get(own, p),
+            out.add(new Entry(p, former == null ? t : t + "（上年科目 " + former + "）", own.field(p),
                     round(r == null ? null : TextFormat.convert(r, lastUnit, unit), precision), false));
         }
         return out;
@@ -211,21 +211,6 @@ public final class PriorYearComparatives {
             return "功能分类科目 " + path.substring(6);
         }
         return path;
-    }
-
-    /** A field of {@code priorYear} in the submission's unit. */
-    public static BigDecimal get(PriorYear py, String path) {
-        String[] parts = path.split("\\.", 2);
-        return switch (parts[0]) {
-            case "incomeTotal" -> py.incomeTotal();
-            case "expenditureTotal" -> py.expenditureTotal();
-            case "generalBudgetExpenditure" -> py.generalBudgetExpenditure();
-            case "operatingCosts" -> py.operatingCosts();
-            case "fiscalAppropriation" -> parts.length < 2 ? null : py.fiscalAppropriation().get(parts[1]);
-            case "threePublic" -> parts.length < 2 ? null : py.threePublic().get(parts[1]);
-            case "items" -> parts.length < 2 ? null : py.items().get(parts[1]);
-            default -> null;
-        };
     }
 
     static PriorYear with(PriorYear py, String path, BigDecimal v) {

@@ -75,18 +75,10 @@ public final class Figures {
 
     /** A prior-year field ({@code fiscalAppropriation.income}, {@code threePublic.reception}, {@code incomeTotal}…) in 元. */
     public BigDecimal prior(String path) {
-        PriorYear py = s.priorYear();
-        String[] parts = path.split("\\.", 2);
-        BigDecimal raw = switch (parts[0]) {
-            case "incomeTotal" -> py.incomeTotal();
-            case "expenditureTotal" -> py.expenditureTotal();
-            case "generalBudgetExpenditure" -> py.generalBudgetExpenditure();
-            case "operatingCosts" -> py.operatingCosts();
-            case "fiscalAppropriation" -> parts.length < 2 ? null : py.fiscalAppropriation().get(parts[1]);
-            case "threePublic" -> parts.length < 2 ? null : py.threePublic().get(parts[1]);
-            case "items" -> parts.length < 2 ? null : py.items().get(parts[1]);
-            default -> throw new IllegalArgumentException("unknown prior-year field " + path);
-        };
+        if (!PriorYear.isField(path)) {
+            throw new IllegalArgumentException("unknown prior-year field " + path);
+        }
+        BigDecimal raw = s.priorYear().field(path);
         return raw == null ? null : TextFormat.convert(raw, submissionUnit(), "元");
     }
 

@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.gongkai.support.BoundedNames;
 
 /**
  * Output file names. Chinese names are kept (they are what readers download); characters that are illegal on
@@ -28,23 +29,7 @@ public final class FileNames {
      * character boundary, so the whole file name stays within the 255-byte limit of common file systems.
      */
     public static String pdf(String department, int year) {
-        return capUtf8(safe(department), MAX_NAME_BYTES).strip() + year + "年部门预算公开.pdf";
-    }
-
-    /** The longest prefix of {@code s} (whole code points) whose UTF-8 encoding has at most {@code maxBytes} bytes. */
-    static String capUtf8(String s, int maxBytes) {
-        int bytes = 0;
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            if (bytes + n > maxBytes) {
-                break;
-            }
-            bytes += n;
-            i += Character.charCount(cp);
-        }
-        return s.substring(0, i);
+        return BoundedNames.capUtf8(safe(department), MAX_NAME_BYTES).strip() + year + "年部门预算公开.pdf";
     }
 
     /** ASCII fallback for the PDF: "{code}-{year}-budget.pdf". */

@@ -20,8 +20,6 @@ final class ExplanationCheck implements Check {
     static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(
             "(?<![A-Za-z0-9@._%+-])[xX]{2,}(?![A-Za-z0-9@._-])|\\{[^{}\\s]{1,20}}|…{3,}|^\\s*(…+|\\.{3,}|。{3,}|略)\\s*$");
 
-    private static final Pattern TABLE_PATH = Pattern.compile("^tables\\.([^.\\[]+)\\.rows\\[(\\d+)]\\.(?:text\\.|)([^.]+)$");
-
     @Override
     public void run(ValidationContext ctx) {
         Department d = ctx.submission().department();
@@ -61,7 +59,7 @@ final class ExplanationCheck implements Check {
         TextFields.walk(ctx.submission(), ExplanationCheck::hasPlaceholder, (path, text) -> {
             String p = placeholderIn(text);
             if (p != null) {
-                ctx.report(Rules.PLACEHOLDER, "文字中残留占位符“" + p + "”：" + excerpt(text, p), locate(ctx, path), "实际内容", text,
+                ctx.report(Rules.PLACEHOLDER, "文字中残留占位符“" + p + "”：" + excerpt(text, p), ctx.textField(path, path), "实际内容", text,
                         "把占位符替换为实际内容。");
             }
         });
@@ -82,19 +80,6 @@ final class ExplanationCheck implements Check {
         return m.find() ? m.group() : null;
     }
 
-    private static Location locate(ValidationContext ctx, String path) {
-        Matcher m = TABLE_PATH.matcher(path);
-        if (m.matches()) {
-            TableView v = ctx.view(m.group(1));
-            int row = Integer.parseInt(m.group(2));
-            if (v != null && row < v.rows().size()) {
-                Location r = v.row(row);
-                String column = m.group(3);
-                return new Location(r.table(), r.tableTitle(), r.row(), r.rowLabel(), column, v.columnTitle(null, column), path, null);
-            }
-        }
-        return Location.field(path);
-    }
 
     private static String excerpt(String text, String placeholder) {
         int at = text.indexOf(placeholder);

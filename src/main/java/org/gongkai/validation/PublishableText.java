@@ -30,8 +30,6 @@ public final class PublishableText implements Check {
             "profile", "amountUnit", "approvalDate", "asOf", "email", "phone");
 
     private static final Pattern LAST_SEGMENT = Pattern.compile("([^.\\[\\]]+)(?:\\[\\d+])?$");
-    private static final Pattern TABLE_PATH = Pattern.compile("^tables\\.([^.\\[]+)\\.rows\\[(\\d+)]\\.(?:text\\.|)([^.]+)$");
-
     /** The kinds of text, each with its limit and whether it may span lines. */
     public enum Kind {
         SHORT(SHORT_MAX_CHARS, false, "编码、日期或联系方式"),
@@ -72,7 +70,7 @@ public final class PublishableText implements Check {
             int position = text.codePointCount(0, bad) + 1;
             ctx.report(Rules.TEXT_CHARACTERS, "“" + shownPath + "”第" + position + "个字是无法公开的字符 "
                             + describe(cp) + "：" + visible(excerptAround(text, bad), EXCERPT_CHARS * 2),
-                    locate(ctx, path, shownPath), "可显示的文字", describe(cp),
+                    ctx.textField(path, shownPath), "可显示的文字", describe(cp),
                     "删除该字符或改为普通文字；" + (kind.multiline() ? "说明文字可以换行，" : "名称、编码只能写在一行内，")
                             + "不要从其他系统复制不可见的控制字符。");
         }
@@ -80,7 +78,7 @@ public final class PublishableText implements Check {
         if (length > kind.maxChars()) {
             ctx.report(Rules.TEXT_LENGTH, "“" + shownPath + "”有" + length + "个字，" + kind.label + "最多" + kind.maxChars()
                             + "个字：" + visible(text, EXCERPT_CHARS),
-                    locate(ctx, path, shownPath), "不超过" + kind.maxChars() + "个字", length + "个字",
+                    ctx.textField(path, shownPath), "不超过" + kind.maxChars() + "个字", length + "个字",
                     "精简文字；" + kind.label + "不超过" + kind.maxChars() + "个字。");
         }
     }
@@ -173,18 +171,4 @@ public final class PublishableText implements Check {
         return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
     }
 
-    private static Location locate(ValidationContext ctx, String path, String shownPath) {
-        Matcher m = TABLE_PATH.matcher(path);
-        if (m.matches()) {
-            TableView v = ctx.view(m.group(1));
-            int row = Integer.parseInt(m.group(2));
-            if (v != null && row < v.rows().size()) {
-                Location r = v.row(row);
-                String column = m.group(3);
-                return new Location(r.table(), r.tableTitle(), r.row(), r.rowLabel(), visible(column, 40),
-                        v.columnTitle(null, column), shownPath, null);
-            }
-        }
-        return Location.field(shownPath);
-    }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.catalog.ClassificationCatalog;
 import org.gongkai.model.Submission;
@@ -169,5 +171,28 @@ final class ValidationContext {
 
     String withUnit(BigDecimal v) {
         return print(v) + unitSuffix();
+    }
+
+    /** A text field's path in the submission: {@code tables.<id>.rows[<i>].[text.]<column>}. */
+    private static final Pattern TABLE_TEXT_PATH =
+            Pattern.compile("^tables\\.([^.\\[]+)\\.rows\\[(\\d+)]\\.(?:text\\.|)([^.]+)$");
+
+    /**
+     * Where a text field stands: its table, row and column when {@code path} is a table cell, else the field
+     * ({@code shownPath}, the path as the report prints it).
+     */
+    Location textField(String path, String shownPath) {
+        Matcher m = TABLE_TEXT_PATH.matcher(path);
+        if (m.matches()) {
+            TableView v = view(m.group(1));
+            int row = Integer.parseInt(m.group(2));
+            if (v != null && row < v.rows().size()) {
+                Location r = v.row(row);
+                String column = m.group(3);
+                return new Location(r.table(), r.tableTitle(), r.row(), r.rowLabel(), PublishableText.visible(column, 40),
+                        v.columnTitle(null, column), shownPath, null);
+            }
+        }
+        return Location.field(shownPath);
     }
 }

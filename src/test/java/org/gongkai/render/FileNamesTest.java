@@ -34,7 +34,7 @@ class FileNamesTest {
         String namePart = FileNames.pdf(name, 2025).replace("2025年部门预算公开.pdf", "");
         assertThat(utf8(namePart)).isLessThanOrEqualTo(200);
         assertThat(namePart).isEqualTo("a" + "部".repeat(66));
-        assertThat(FileNames.capUtf8("𠀀𠀀", 6)).isEqualTo("𠀀");
+        assertThat(org.gongkai.support.BoundedNames.capUtf8("𠀀𠀀", 6)).isEqualTo("𠀀");
     }
 
     @Test
