@@ -112,7 +112,7 @@ public final class PublicationPass {
         // department failed the server is most likely unreachable, and the next pass uploads them.
         if (!dryRun && !ledger.departments().isEmpty() && (failures.isEmpty() || !published.isEmpty())) {
             try {
-                shared.addAll(updateSharedPages(ledger, target));
+                shared.addAll(updateSharedPages(ledger, target, published));
             } catch (Exception e) {
                 String reason = FailureReason.describe(e);
                 LOG.error("Site index or manifest upload to {} failed: {}", target.describe(), reason);
@@ -303,7 +303,8 @@ public final class PublicationPass {
         versions.add(plan.version);
         DepartmentPublication next = new DepartmentPublication(d.year(), d.code(), d.folderCode(), d.name(),
                 d.submission().approvalDate(), versions);
-        byte[] page = pages.departmentPage(next);
+        byte[] page = pages.departmentPage(next, readOrNull(d.siteFiles().get(org.gongkai.render.FileNames.HTML)),
+                otherYears(ledger, next));
         retry.run(() -> target.replace(next.pagePath(), page), (n, e) -> LOG.warn(
                 "Upload of {} failed (attempt {} of {}): {}", next.pagePath(), n, retry.attempts(), e.getMessage()));
         ledger.record(d.year(), d.code(), d.folderCode(), d.name(), d.submission().approvalDate(), plan.version);
@@ -320,7 +321,8 @@ public final class PublicationPass {
      * the way pages are generated changed (a new version of gongkai, another site title: {@link #pagesFingerprint()}),
      * every department page is regenerated too. Nothing changed: nothing is generated.
      */
-    private List<String> updateSharedPages(PublicationLedger ledger, PublicationTarget target) throws Exception {
+    private List<String> updateSharedPages(PublicationLedger ledger, PublicationTarget target, List<Published> wentOut)
+            throws Exception {
         String fingerprint = pagesFingerprint();
         boolean regenerateAll = !fingerprint.equals(ledger.pagesFingerprint());
         if (!regenerateAll && !ledger.sharedPagesStale()) {
@@ -329,13 +331,21 @@ public final class PublicationPass {
         List<String> uploaded = new ArrayList<>();
         Map<String, String> pageHashes = new TreeMap<>();
         List<DepartmentPublication> all = ledger.departments();
+        // a department that went out adds its year to the pages of its other years (their "其他年度" links)
+        Set<String> otherYearsOf = new HashSet<>();
+        Set<String> wentOutPages = new HashSet<>();
+        for (Published p : wentOut) {
+            wentOutPages.add(p.pagePath());
+            otherYearsOf.add(folderCodeOf(p.pagePath()));
+        }
         for (DepartmentPublication d : all) {
             Optional<String> known = ledger.sharedFile(d.pagePath());
-            if (!regenerateAll && known.isPresent()) {
+            boolean yearsChanged = otherYearsOf.contains(d.folderCode()) && !wentOutPages.contains(d.pagePath());
+            if (!regenerateAll && known.isPresent() && !yearsChanged) {
                 pageHashes.put(d.pagePath(), known.get());
                 continue;
             }
-            byte[] page = pages.departmentPage(d);
+            byte[] page = pages.departmentPage(d, stagedDisclosure(d), otherYears(ledger, d));
             pageHashes.put(d.pagePath(), Hashes.sha256(page));
             replaceIfChanged(ledger, target, d.pagePath(), page, uploaded);
         }
@@ -346,6 +356,51 @@ public final class PublicationPass {
         ledger.recordSharedPagesUploaded(fingerprint);
         ledger.save();
         return uploaded;
+    }
+
+    /** How far around a department's year the pages look for its other published years. */
+    static final int OTHER_YEARS_AROUND = 10;
+
+    /** The same department's other years in the ledger (within {@link #OTHER_YEARS_AROUND} years). */
+    private static List<Integer> otherYears(PublicationLedger ledger, DepartmentPublication d) {
+        List<Integer> years = new ArrayList<>();
+        for (int y = d.year() - OTHER_YEARS_AROUND; y <= d.year() + OTHER_YEARS_AROUND; y++) {
+            if (y != d.year() && ledger.department(y, d.folderCode()).isPresent()) {
+                years.add(y);
+            }
+        }
+        return years;
+    }
+
+    /** "2024/701/index.html" -> "701". */
+    private static String folderCodeOf(String pagePath) {
+        String[] parts = pagePath.split("/");
+        return parts.length >= 2 ? parts[1] : pagePath;
+    }
+
+    /**
+     * The rendered disclosure page of a department's current version, from the staged folder it was published from;
+     * null when that folder is gone (the department page is then the landing page).
+     */
+    private byte[] stagedDisclosure(DepartmentPublication d) {
+        if (d.current() == null || d.current().stagedFolder() == null) {
+            return null;
+        }
+        Path root = staging.root().toAbsolutePath().normalize();
+        Path page = root.resolve(d.current().stagedFolder()).resolve(StagingArea.SITE)
+                .resolve(org.gongkai.render.FileNames.HTML).normalize();
+        return page.startsWith(root) ? readOrNull(page) : null;
+    }
+
+    private static byte[] readOrNull(Path file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -360,9 +415,11 @@ public final class PublicationPass {
         DepartmentPublication sample = new DepartmentPublication(2000, "0<&>\"'", "0", "示例<&>\"'部门", "2000-01-01",
                 List.of(v1, v2));
         byte[] page = pages.departmentPage(sample);
+        byte[] disclosurePage = pages.departmentPage(sample, "<html><head></head><body><main>示例</main></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(1999, 2001));
         byte[] index = pages.siteIndex(List.of(sample));
         byte[] manifest = Manifest.render(List.of(sample), Map.of(sample.pagePath(), "4", SITE_INDEX, "5"));
-        return Hashes.sha256((Hashes.sha256(page) + Hashes.sha256(index) + Hashes.sha256(manifest))
+        return Hashes.sha256((Hashes.sha256(page) + Hashes.sha256(disclosurePage) + Hashes.sha256(index) + Hashes.sha256(manifest))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

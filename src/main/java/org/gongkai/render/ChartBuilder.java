@@ -18,7 +18,7 @@ public final class ChartBuilder {
     private static final int GAP = 10;
 
     /** A category with one value per series. */
-    private record Category(String label, List<BigDecimal> values) {
+    record Category(String label, List<BigDecimal> values) {
     }
 
     /** The charts with amounts in 万元. */
@@ -60,7 +60,8 @@ public final class ChartBuilder {
         }
     }
 
-    private static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
+    /** A chart of {@code cats}, one bar per series; a null value is drawn as no bar and printed as "—". */
+    static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
                                BigDecimal shareBase, AmountUnit unit) {
         double max = cats.stream().flatMap(c -> c.values().stream()).mapToDouble(v -> v == null ? 0 : v.doubleValue())
                 .max().orElse(0);
@@ -70,11 +71,12 @@ public final class ChartBuilder {
             List<Chart.Bar> bars = new ArrayList<>();
             double top = y;
             for (int i = 0; i < c.values().size(); i++) {
-                BigDecimal v = c.values().get(i) == null ? BigDecimal.ZERO : c.values().get(i);
+                boolean missing = c.values().get(i) == null;
+                BigDecimal v = missing ? BigDecimal.ZERO : c.values().get(i);
                 double pct = max <= 0 ? 0 : v.doubleValue() / max * 100;
                 double w = max <= 0 ? 0 : v.doubleValue() / max * BAR_AREA;
-                String valueText = unit.number(v);
-                if (shareBase != null) {
+                String valueText = missing ? "—" : unit.number(v);
+                if (shareBase != null && !missing) {
                     BigDecimal share = Amounts.share(v, shareBase);
                     if (share != null) {
                         valueText += "（" + Amounts.text(share) + "%）";
