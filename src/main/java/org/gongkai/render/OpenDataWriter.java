@@ -264,7 +264,8 @@ public final class OpenDataWriter {
         byte[] bytes = Files.readAllBytes(csvFile);
         r.put("name", "series");
         r.put("path", FileNames.SERIES_CSV);
-        r.put("title", "历年预算主要数字（" + series.first() + "—" + series.last() + "年）");
+        r.put("title", "历年预算主要数字（" + series.first() + (series.first() == series.last() ? "" : "—" + series.last())
+                + "年）");
         r.put("description", doc.department() + "在 gongkai 存档中各年度部门预算的收入总计、支出总计、“三公”经费、机关运行经费和"
                 + series.last() + "年预算金额最大的支出项目（功能分类项，按科目编码及科目变更对应），金额统一为" + series.unit()
                 + "；某年没有的数字不列行。");
