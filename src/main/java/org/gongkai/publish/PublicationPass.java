@@ -112,7 +112,7 @@ public final class PublicationPass {
         // department failed the server is most likely unreachable, and the next pass uploads them.
         if (!dryRun && !ledger.departments().isEmpty() && (failures.isEmpty() || !published.isEmpty())) {
             try {
-                shared.addAll(updateSharedPages(ledger, target, published));
+                shared.addAll(updateSharedPages(ledger, target));
             } catch (Exception e) {
                 String reason = FailureReason.describe(e);
                 LOG.error("Site index or manifest upload to {} failed: {}", target.describe(), reason);
@@ -304,7 +304,7 @@ public final class PublicationPass {
         DepartmentPublication next = new DepartmentPublication(d.year(), d.code(), d.folderCode(), d.name(),
                 d.submission().approvalDate(), versions);
         byte[] page = pages.departmentPage(next, readOrNull(d.siteFiles().get(org.gongkai.render.FileNames.HTML)),
-                otherYears(ledger, next));
+                earlierYears(ledger, next));
         retry.run(() -> target.replace(next.pagePath(), page), (n, e) -> LOG.warn(
                 "Upload of {} failed (attempt {} of {}): {}", next.pagePath(), n, retry.attempts(), e.getMessage()));
         ledger.record(d.year(), d.code(), d.folderCode(), d.name(), d.submission().approvalDate(), plan.version);
@@ -321,8 +321,7 @@ public final class PublicationPass {
      * the way pages are generated changed (a new version of gongkai, another site title: {@link #pagesFingerprint()}),
      * every department page is regenerated too. Nothing changed: nothing is generated.
      */
-    private List<String> updateSharedPages(PublicationLedger ledger, PublicationTarget target, List<Published> wentOut)
-            throws Exception {
+    private List<String> updateSharedPages(PublicationLedger ledger, PublicationTarget target) throws Exception {
         String fingerprint = pagesFingerprint();
         boolean regenerateAll = !fingerprint.equals(ledger.pagesFingerprint());
         if (!regenerateAll && !ledger.sharedPagesStale()) {
@@ -331,21 +330,13 @@ public final class PublicationPass {
         List<String> uploaded = new ArrayList<>();
         Map<String, String> pageHashes = new TreeMap<>();
         List<DepartmentPublication> all = ledger.departments();
-        // a department that went out adds its year to the pages of its other years (their "其他年度" links)
-        Set<String> otherYearsOf = new HashSet<>();
-        Set<String> wentOutPages = new HashSet<>();
-        for (Published p : wentOut) {
-            wentOutPages.add(p.pagePath());
-            otherYearsOf.add(folderCodeOf(p.pagePath()));
-        }
         for (DepartmentPublication d : all) {
             Optional<String> known = ledger.sharedFile(d.pagePath());
-            boolean yearsChanged = otherYearsOf.contains(d.folderCode()) && !wentOutPages.contains(d.pagePath());
-            if (!regenerateAll && known.isPresent() && !yearsChanged) {
+            if (!regenerateAll && known.isPresent()) {
                 pageHashes.put(d.pagePath(), known.get());
                 continue;
             }
-            byte[] page = pages.departmentPage(d, stagedDisclosure(d), otherYears(ledger, d));
+            byte[] page = pages.departmentPage(d, stagedDisclosure(d), earlierYears(ledger, d));
             pageHashes.put(d.pagePath(), Hashes.sha256(page));
             replaceIfChanged(ledger, target, d.pagePath(), page, uploaded);
         }
@@ -358,24 +349,21 @@ public final class PublicationPass {
         return uploaded;
     }
 
-    /** How far around a department's year the pages look for its other published years. */
-    static final int OTHER_YEARS_AROUND = 10;
+    /** How far back a department page looks for the same department's earlier published years. */
+    static final int EARLIER_YEARS = 10;
 
-    /** The same department's other years in the ledger (within {@link #OTHER_YEARS_AROUND} years). */
-    private static List<Integer> otherYears(PublicationLedger ledger, DepartmentPublication d) {
+    /**
+     * The same department's earlier years in the ledger (at most {@link #EARLIER_YEARS} back). Earlier years only: they
+     * are known when the page goes out, so publishing a year never regenerates the pages of other years.
+     */
+    private static List<Integer> earlierYears(PublicationLedger ledger, DepartmentPublication d) {
         List<Integer> years = new ArrayList<>();
-        for (int y = d.year() - OTHER_YEARS_AROUND; y <= d.year() + OTHER_YEARS_AROUND; y++) {
-            if (y != d.year() && ledger.department(y, d.folderCode()).isPresent()) {
+        for (int y = d.year() - 1; y >= d.year() - EARLIER_YEARS; y--) {
+            if (ledger.department(y, d.folderCode()).isPresent()) {
                 years.add(y);
             }
         }
         return years;
-    }
-
-    /** "2024/701/index.html" -> "701". */
-    private static String folderCodeOf(String pagePath) {
-        String[] parts = pagePath.split("/");
-        return parts.length >= 2 ? parts[1] : pagePath;
     }
 
     /**

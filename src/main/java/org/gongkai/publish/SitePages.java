@@ -216,11 +216,11 @@ public final class SitePages {
      * The department's page ({@code {year}/{dept}/index.html}, the address the site index links to): its current
      * disclosure itself ({@code disclosureHtml}, the current version's rendered page), opened by a bar with the way
      * back to the site index, the publication date against the deadline, direct links to the PDF and the open data,
-     * every version of this year (更正 history) and the department's other published years. Without the
+     * every version of this year (更正 history) and the department's earlier published years. Without the
      * disclosure (its staged copy is gone, or it is not a page gongkai rendered) the landing page
      * ({@link #departmentPage(DepartmentPublication)}). Links are relative, so the page works from plain FTP hosting.
      *
-     * @param otherYears the years of the same department the site also publishes (their pages link to each other)
+     * @param otherYears the same department's earlier years the site publishes (linked as 往年公开)
      */
     public byte[] departmentPage(DepartmentPublication d, byte[] disclosureHtml, List<Integer> otherYears) {
         if (disclosureHtml == null || d.current() == null) {
@@ -274,7 +274,7 @@ public final class SitePages {
         }
         b.append("</ul></div>\n");
         if (!otherYears.isEmpty()) {
-            b.append("<div class=\"portal-row\">其他年度：<ul class=\"portal-list\">");
+            b.append("<div class=\"portal-row\">往年公开：<ul class=\"portal-list\">");
             for (Integer y : otherYears.stream().sorted(Comparator.reverseOrder()).toList()) {
                 b.append("<li><a href=\"").append(Html.href("../../" + y + "/" + d.folderCode() + "/index.html"))
                         .append("\">").append(y).append("年部门预算公开</a></li>");

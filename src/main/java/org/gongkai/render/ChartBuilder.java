@@ -60,9 +60,17 @@ public final class ChartBuilder {
         }
     }
 
-    /** A chart of {@code cats}, one bar per series; a null value is drawn as no bar and printed as "—". */
-    static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
+    private static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
                                BigDecimal shareBase, AmountUnit unit) {
+        return chart(id, title, desc, cats, series, shareBase, unit::number);
+    }
+
+    /**
+     * A chart of {@code cats}, one bar per series, values printed by {@code format}; a null value is drawn as no bar
+     * and printed as "—".
+     */
+    static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
+                       BigDecimal shareBase, java.util.function.Function<BigDecimal, String> format) {
         double max = cats.stream().flatMap(c -> c.values().stream()).mapToDouble(v -> v == null ? 0 : v.doubleValue())
                 .max().orElse(0);
         List<Chart.ChartRow> rows = new ArrayList<>();
@@ -75,7 +83,7 @@ public final class ChartBuilder {
                 BigDecimal v = missing ? BigDecimal.ZERO : c.values().get(i);
                 double pct = max <= 0 ? 0 : v.doubleValue() / max * 100;
                 double w = max <= 0 ? 0 : v.doubleValue() / max * BAR_AREA;
-                String valueText = missing ? "—" : unit.number(v);
+                String valueText = missing ? "—" : format.apply(v);
                 if (shareBase != null && !missing) {
                     BigDecimal share = Amounts.share(v, shareBase);
                     if (share != null) {

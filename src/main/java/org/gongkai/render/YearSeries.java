@@ -35,13 +35,15 @@ import org.gongkai.profile.TextFormat;
  * {@code expenditure.total}, {@code threePublic.total} and {@code operatingCosts} and the 项 of its
  * {@code itemTables}; henan-14 (no named figures) uses what {@link PriorYearFigures#from} reads for the comparatives.
  *
- * @param unit   this year's amount unit (万元 or 元): every value is in it
+ * @param unit   this year's amount unit (万元 or 元): every value is in it (the open data)
+ * @param textUnit the unit the page prints the values in: the one this year's narrative writes amounts in (a template
+ *               profile's {@code text}, e.g. 万元 with two decimals and grouping for Shanghai), else {@code unit}
  * @param years  the years held, oldest first (the last one is this submission's)
  * @param totals 收入总计, 支出总计, “三公”经费, 机关运行经费
  * @param items  this year's largest 项 (at most {@link #TOP_ITEMS}), largest first
  * @param charts the charts of the page (none with a single year)
  */
-public record YearSeries(String unit, List<Integer> years, List<Line> totals, List<Line> items, List<Chart> charts) {
+public record YearSeries(String unit, String textUnit, List<Integer> years, List<Line> totals, List<Line> items, List<Chart> charts) {
 
     /** How far back the archive is searched for the same department's budgets. */
     public static final int YEARS_BACK = 10;
@@ -60,7 +62,7 @@ public record YearSeries(String unit, List<Integer> years, List<Line> totals, Li
      * @param title  its name
      * @param code   the 功能分类 code of an item (empty for totals)
      * @param values one per year of {@link #years()} (null: not in that year's budget)
-     * @param texts  the values as the page prints them ("—" for null)
+     * @param texts  the values as the page prints them, in {@code textUnit} ("—" for null)
      */
     public record Line(String id, String title, String code, List<BigDecimal> values, List<String> texts) {
     }
@@ -116,16 +118,24 @@ public record YearSeries(String unit, List<Integer> years, List<Line> totals, Li
             }
         }
         years.add(read(s, year, unit.label(), precision));
-        return build(unit, years, names == null ? ClassificationNames.standard() : names);
+        DisclosureProfile p = profileOf(s);
+        Text text = p != null && p.narrativeTemplate() != null
+                ? new Text(p.text().unit(), v -> p.text().number(v, unit.label()))
+                : new Text(unit.label(), unit::number);
+        return build(unit, text, years, names == null ? ClassificationNames.standard() : names);
     }
 
-    private static YearSeries build(AmountUnit unit, List<YearFigures> years, ClassificationNames names) {
+    /** How the page prints a value (given in the series' unit): the unit it prints in and the formatter. */
+    private record Text(String unit, java.util.function.Function<BigDecimal, String> format) {
+    }
+
+    private static YearSeries build(AmountUnit unit, Text text, List<YearFigures> years, ClassificationNames names) {
         List<Integer> ys = years.stream().map(YearFigures::year).toList();
         List<Line> totals = new ArrayList<>();
-        totals.add(line(unit, "incomeTotal", "收入总计", "", years.stream().map(YearFigures::incomeTotal).toList()));
-        totals.add(line(unit, "expenditureTotal", "支出总计", "", years.stream().map(YearFigures::expenditureTotal).toList()));
-        totals.add(line(unit, "threePublic", "“三公”经费", "", years.stream().map(YearFigures::threePublic).toList()));
-        totals.add(line(unit, "operatingCosts", "机关运行经费", "", years.stream().map(YearFigures::operatingCosts).toList()));
+        totals.add(line(text, "incomeTotal", "收入总计", "", years.stream().map(YearFigures::incomeTotal).toList()));
+        totals.add(line(text, "expenditureTotal", "支出总计", "", years.stream().map(YearFigures::expenditureTotal).toList()));
+        totals.add(line(text, "threePublic", "“三公”经费", "", years.stream().map(YearFigures::threePublic).toList()));
+        totals.add(line(text, "operatingCosts", "机关运行经费", "", years.stream().map(YearFigures::operatingCosts).toList()));
         YearFigures now = years.get(years.size() - 1);
         List<Map.Entry<String, BigDecimal>> top = now.items().entrySet().stream()
                 .filter(e -> e.getValue() != null && e.getValue().signum() > 0)
@@ -139,15 +149,15 @@ public record YearSeries(String unit, List<Integer> years, List<Line> totals, Li
             if (name == null || name.isBlank()) {
                 name = names.functionName(code).orElse(code);
             }
-            items.add(line(unit, "items." + code, name.strip(), code,
+            items.add(line(text, "items." + code, name.strip(), code,
                     years.stream().map(y -> y.items().get(code)).toList()));
         }
-        List<Chart> charts = years.size() < 2 ? List.of() : charts(unit, ys, totals, items);
-        return new YearSeries(unit.label(), ys, totals, items, charts);
+        List<Chart> charts = years.size() < 2 ? List.of() : charts(text, ys, totals, items);
+        return new YearSeries(unit.label(), text.unit(), ys, totals, items, charts);
     }
 
-    private static List<Chart> charts(AmountUnit unit, List<Integer> years, List<Line> totals, List<Line> items) {
-        String u = "（" + unit.label() + "）";
+    private static List<Chart> charts(Text unit, List<Integer> years, List<Line> totals, List<Line> items) {
+        String u = "（" + unit.unit() + "）";
         String span = years.get(0) + "年至" + years.get(years.size() - 1) + "年";
         List<String> yearLabels = years.stream().map(y -> y + "年").toList();
         List<Chart> out = new ArrayList<>();
@@ -165,14 +175,14 @@ public record YearSeries(String unit, List<Integer> years, List<Line> totals, Li
             out.add(ChartBuilder.chart("series-items", years.get(years.size() - 1) + "年主要支出项目历年对比" + u,
                     "本年预算金额最大的" + items.size() + "个支出项目（功能分类项）在" + series.get(0) + "至"
                             + series.get(series.size() - 1) + "的预算数，数字见下方表格。",
-                    cats, series, null, unit));
+                    cats, series, null, unit.format()));
         }
         return out;
     }
 
     /** Categories are the years, one bar per line. */
     private static Chart byYear(String id, String title, String desc, List<String> yearLabels, List<Line> lines,
-                                AmountUnit unit) {
+                                Text unit) {
         List<ChartBuilder.Category> cats = new ArrayList<>();
         for (int i = 0; i < yearLabels.size(); i++) {
             List<BigDecimal> values = new ArrayList<>();
@@ -181,7 +191,7 @@ public record YearSeries(String unit, List<Integer> years, List<Line> totals, Li
             }
             cats.add(new ChartBuilder.Category(yearLabels.get(i), values));
         }
-        return ChartBuilder.chart(id, title, desc, cats, lines.stream().map(Line::title).toList(), null, unit);
+        return ChartBuilder.chart(id, title, desc, cats, lines.stream().map(Line::title).toList(), null, unit.format());
     }
 
     private static String cut(String s) {
@@ -189,9 +199,9 @@ public record YearSeries(String unit, List<Integer> years, List<Line> totals, Li
                 : s.substring(0, s.offsetByCodePoints(0, LABEL_CHARS - 1)) + "…";
     }
 
-    private static Line line(AmountUnit unit, String id, String title, String code, List<BigDecimal> values) {
+    private static Line line(Text text, String id, String title, String code, List<BigDecimal> values) {
         List<BigDecimal> v = new ArrayList<>(values);
-        List<String> texts = v.stream().map(x -> x == null ? "—" : unit.number(x)).toList();
+        List<String> texts = v.stream().map(x -> x == null ? "—" : text.format().apply(x)).toList();
         return new Line(id, title, code, java.util.Collections.unmodifiableList(v), texts);
     }
 

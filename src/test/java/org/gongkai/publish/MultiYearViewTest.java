@@ -149,9 +149,10 @@ class MultiYearViewTest {
                         .normalize()).as(href).exists();
             }
         }
-        // 2024's page was regenerated with a link to 2025 (its own series: 2023 and 2024)
+        // 2024's page (its own series: 2023 and 2024) was not regenerated: only the department that went out was
         String page2024 = Files.readString(target.root.resolve("2024/802/index.html"), StandardCharsets.UTF_8);
-        assertThat(page2024).contains("href=\"../../2025/802/index.html\"", "历年预算（2023—2024年）");
+        assertThat(page2024).contains("历年预算（2023—2024年）").doesNotContain("往年公开");
+        assertThat(r.sharedFilesUploaded()).doesNotContain("2024/802/index.html");
         // the site index links to the department pages
         assertThat(Files.readString(target.root.resolve("index.html"), StandardCharsets.UTF_8))
                 .contains("href=\"2025/802/index.html\"");
