@@ -51,6 +51,11 @@ public record YearSeries(String unit, String textUnit, List<Integer> years, List
     public static final int TOP_ITEMS = 5;
     /** How many of the latest years the items chart shows (the table shows every year). */
     static final int CHART_YEARS = 4;
+    /** Label columns of the charts: years ("2025年"), item names (up to {@link #LABEL_CHARS} characters). */
+    static final int YEAR_LABEL_WIDTH = 70;
+    static final int ITEM_LABEL_WIDTH = 170;
+    /** Room right of the longest bar for its value ("37,151.47"). */
+    static final int VALUE_WIDTH = 90;
     /** Chart labels longer than this are cut (the full name is in the table). */
     static final int LABEL_CHARS = 12;
 
@@ -175,7 +180,7 @@ public record YearSeries(String unit, String textUnit, List<Integer> years, List
             out.add(ChartBuilder.chart("series-items", years.get(years.size() - 1) + "年主要支出项目历年对比" + u,
                     "本年预算金额最大的" + items.size() + "个支出项目（功能分类项）在" + series.get(0) + "至"
                             + series.get(series.size() - 1) + "的预算数，数字见下方表格。",
-                    cats, series, null, unit.format()));
+                    cats, series, null, unit.format(), ITEM_LABEL_WIDTH, ITEM_LABEL_WIDTH + ChartBuilder.BAR_AREA + VALUE_WIDTH));
         }
         return out;
     }
@@ -191,7 +196,8 @@ public record YearSeries(String unit, String textUnit, List<Integer> years, List
             }
             cats.add(new ChartBuilder.Category(yearLabels.get(i), values));
         }
-        return ChartBuilder.chart(id, title, desc, cats, lines.stream().map(Line::title).toList(), null, unit.format());
+        return ChartBuilder.chart(id, title, desc, cats, lines.stream().map(Line::title).toList(), null, unit.format(),
+                YEAR_LABEL_WIDTH, YEAR_LABEL_WIDTH + ChartBuilder.BAR_AREA + VALUE_WIDTH);
     }
 
     private static String cut(String s) {
