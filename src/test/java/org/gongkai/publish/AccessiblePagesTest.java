@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every kind of page readers and departments open — the disclosure page of every example, the rejection report, the
- * public site index and a department page — in headless Chromium (one browser for all pages) at 390 px and 1280 px:
+ * public site index, a department landing page and the department page as the site publishes it (the current
+ * disclosure with its bar and the multi-year section, henan-14 and shanghai-district) — in headless Chromium (one browser for all pages) at 390 px and 1280 px:
  * axe-core finds no violation, the page does not scroll sideways, it has {@code lang="zh-CN"} and one main landmark,
  * and the browser logs no error. Screenshots of the portal and the rejection report land in target/screenshots/.
  */

@@ -192,6 +192,10 @@ class MultiYearViewTest {
         assertThat(series.years()).containsExactly(2024, 2025);
         assertThat(series.totals().get(0).values().get(0)).isEqualByComparingTo("2800000"); // 280.0万元
         assertThat(series.totals().get(2).values().get(0)).isEqualByComparingTo("75000"); // 7.5万元
+        // the page prints them as the Shanghai narrative writes amounts: 万元, two decimals, grouped
+        assertThat(series.textUnit()).isEqualTo("万元");
+        assertThat(series.totals().get(0).texts().get(0)).isEqualTo("280.00");
+        assertThat(series.totals().get(2).texts().get(0)).isEqualTo("7.50");
         // Shanghai's own 2025: 收入总计 from its finance_summary, 三公 from its table in 万元, both in 元
         JsonNode sh = JSON.readTree(Path.of("src/test/resources/shanghai/ceshi-shangwuwei-2025.json").toFile());
         BigDecimal income = null;
