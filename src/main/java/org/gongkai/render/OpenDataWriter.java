@@ -179,18 +179,7 @@ public final class OpenDataWriter {
             r.put("path", relative(outDir, e.getValue()));
             r.put("title", t.title());
             r.put("description", String.join(" ", t.notes()));
-            r.put("profile", "tabular-data-resource");
-            r.put("format", "csv");
-            r.put("mediatype", "text/csv");
-            r.put("encoding", "utf-8"); // the IANA name (no BOM: see CsvWriter)
-            r.put("bytes", bytes.length);
-            r.put("hash", "sha256:" + Hashes.sha256(bytes));
-            ObjectNode dialect = r.putObject("dialect");
-            dialect.put("delimiter", ",");
-            dialect.put("lineTerminator", "\r\n");
-            dialect.put("quoteChar", "\"");
-            dialect.put("doubleQuote", true);
-            dialect.put("header", true);
+            csvResource(r, bytes);
             ObjectNode schema = r.putObject("schema");
             ArrayNode fields = schema.putArray("fields");
             for (TableModel.Column c : t.columns()) {
@@ -208,6 +197,22 @@ public final class OpenDataWriter {
         }
         seriesResource(resources.addObject(), doc, outDir.resolve(FileNames.SERIES_CSV));
         return root;
+    }
+
+    /** What every CSV resource declares: format, IANA encoding, size and hash, the dialect the writers use. */
+    private static void csvResource(ObjectNode r, byte[] bytes) {
+        r.put("profile", "tabular-data-resource");
+        r.put("format", "csv");
+        r.put("mediatype", "text/csv");
+        r.put("encoding", "utf-8"); // the IANA name (no BOM: see CsvWriter)
+        r.put("bytes", bytes.length);
+        r.put("hash", "sha256:" + Hashes.sha256(bytes));
+        ObjectNode dialect = r.putObject("dialect");
+        dialect.put("delimiter", ",");
+        dialect.put("lineTerminator", "\r\n");
+        dialect.put("quoteChar", "\"");
+        dialect.put("doubleQuote", true);
+        dialect.put("header", true);
     }
 
     /** The columns of {@code series.csv}: id, Frictionless type, title. */
@@ -269,18 +274,7 @@ public final class OpenDataWriter {
         r.put("description", doc.department() + "在 gongkai 存档中各年度部门预算的收入总计、支出总计、“三公”经费、机关运行经费和"
                 + series.last() + "年预算金额最大的支出项目（功能分类项，按科目编码及科目变更对应），金额统一为" + series.unit()
                 + "；某年没有的数字不列行。");
-        r.put("profile", "tabular-data-resource");
-        r.put("format", "csv");
-        r.put("mediatype", "text/csv");
-        r.put("encoding", "utf-8");
-        r.put("bytes", bytes.length);
-        r.put("hash", "sha256:" + Hashes.sha256(bytes));
-        ObjectNode dialect = r.putObject("dialect");
-        dialect.put("delimiter", ",");
-        dialect.put("lineTerminator", "\r\n");
-        dialect.put("quoteChar", "\"");
-        dialect.put("doubleQuote", true);
-        dialect.put("header", true);
+        csvResource(r, bytes);
         ObjectNode schema = r.putObject("schema");
         ArrayNode fields = schema.putArray("fields");
         for (String[] f : SERIES_FIELDS) {
