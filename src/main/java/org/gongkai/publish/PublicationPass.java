@@ -393,7 +393,8 @@ public final class PublicationPass {
 
     /**
      * Identifies how pages are generated: the hash of the department page, site index and manifest of a fixed sample
-     * (two versions, one a correction, text that needs escaping). Pages depend on the ledger and on this only.
+     * (two versions, one a correction, text that needs escaping; as a landing page and as a disclosure page with its
+     * bar). Pages depend on the ledger (with the published versions' own rendered pages) and on this only.
      */
     String pagesFingerprint() {
         PublishedVersion v1 = new PublishedVersion(1, "2000/0/v1-00000000", "0", "2000/0/a", "2000-01-02T03:04:05",

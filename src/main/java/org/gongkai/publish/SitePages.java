@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
  *     “三公”经费, change from last year), the publication date against the legal deadline (按时 / 逾期 N 天) and
  *     the 更正 history; a search and filters that run in the page without a server (without script everything
  *     is listed);</li>
- * <li>each department's page ({@code {year}/{dept}/index.html}): its current disclosure to read, the PDF and the data
- *     one click away, and every earlier version (更正 history).</li>
+ * <li>each department's page ({@code {year}/{dept}/index.html}): its current disclosure itself (the rendered page of
+ *     the current version, multi-year section included) opened by a bar with the PDF, the data, every version
+ *     (更正 history) and earlier years one click away; the landing page when the rendered page is not at hand.</li>
  * </ul>
  * Both work on a 390 px phone (tables turn into cards) and for assistive technology (landmarks, {@code lang},
- * table headers with scope). The pages depend on the ledger only (no generation time), so an unchanged ledger gives
+ * table headers with scope). The pages depend on the ledger only (and the current version's rendered page, which the
+ * ledger identifies by its content hash; no generation time), so an unchanged ledger gives
  * byte-identical pages and nothing is uploaded again. Every text field is HTML-escaped.
  */
 public final class SitePages {
