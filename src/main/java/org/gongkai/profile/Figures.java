@@ -37,7 +37,7 @@ public final class Figures {
         }
         BigDecimal sum = null;
         for (String t : terms) {
-            BigDecimal v = term(t);
+            BigDecimal v = firstOf(t);
             if (v != null) {
                 sum = sum == null ? v : sum.add(v);
             }
@@ -45,8 +45,26 @@ public final class Figures {
         return sum;
     }
 
-    /** One term {@code table/row/column} in 元; null when blank or absent. */
+    /** {@code a ?? b}: the first of the alternatives that is not blank (null when all are). */
+    private BigDecimal firstOf(String term) {
+        for (String alt : term.split("\\?\\?")) {
+            BigDecimal v = term(alt.strip());
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One term in 元; null when blank or absent: {@code table/row/column}, or a field of the submission's
+     * {@code otherMatters} ({@code otherMatters.operatingCosts}, in the submission's unit).
+     */
     public BigDecimal term(String term) {
+        if (term.startsWith(OTHER_MATTERS)) {
+            BigDecimal raw = otherMatter(term.substring(OTHER_MATTERS.length()));
+            return raw == null ? null : TextFormat.convert(raw, submissionUnit(), "元");
+        }
         String[] parts = term.split("/");
         if (parts.length != 3) {
             throw new IllegalArgumentException("term " + term + " is not table/row/column");
@@ -73,6 +91,25 @@ public final class Figures {
         return raw == null ? null : TextFormat.convert(raw, unit, "元");
     }
 
+    private static final String OTHER_MATTERS = "otherMatters.";
+
+    private BigDecimal otherMatter(String field) {
+        try {
+            Object v = s.otherMatters().getClass().getMethod(field).invoke(s.otherMatters());
+            if (v == null || v instanceof BigDecimal) {
+                return (BigDecimal) v;
+            }
+        } catch (ReflectiveOperationException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("otherMatters." + field + " is not an amount");
+    }
+
+    /** Whether a figure's first term is a table cell (then {@link #firstTerm} names it), not a submission field. */
+    public static String firstTerm(List<String> terms) {
+        return terms == null || terms.isEmpty() ? null : terms.get(0).split("\\?\\?")[0].strip();
+    }
+
     /** A prior-year field ({@code fiscalAppropriation.income}, {@code threePublic.reception}, {@code incomeTotal}…) in 元. */
     public BigDecimal prior(String path) {
         if (!PriorYear.isField(path)) {
@@ -80,6 +117,14 @@ public final class Figures {
         }
         BigDecimal raw = s.priorYear().field(path);
         return raw == null ? null : TextFormat.convert(raw, submissionUnit(), "元");
+    }
+
+    /**
+     * Whether the submission gives any prior figure of the list a per-item path names ({@code items.{code}}: any of
+     * {@code priorYear.items}): then an item missing from it was not in last year's budget (0).
+     */
+    public boolean priorListGiven(String perItemPath) {
+        return perItemPath != null && !s.priorYear().map(perItemPath.split("\\.", 2)[0]).isEmpty();
     }
 
     /** A reason in {@code explanations} ({@code fiscalAppropriationChange}, {@code threePublicChanges.reception}…), trimmed. */
