@@ -74,9 +74,9 @@ public final class PriorYearFigures {
                     out = PriorYearComparatives.with(out, ComparisonSpec.forRow(c.prior(), e.getKey(), null), e.getValue());
                 }
             } else if (p.figures().containsKey(c.figure()) && out.field(c.prior()) == null) {
-                BigDecimal v = f.named(c.figure());
+                BigDecimal v = f.namedIn(c.figure(), unit);
                 if (v != null) {
-                    out = PriorYearComparatives.with(out, c.prior(), plain(TextFormat.convert(v, "元", unit)));
+                    out = PriorYearComparatives.with(out, c.prior(), v);
                 }
             }
         }
@@ -95,16 +95,12 @@ public final class PriorYearFigures {
         for (TableRow r : s.table(c.each()).items()) {
             String code = Figures.code(spec, r);
             if (code != null && code.length() == 7) {
-                items.merge(code, plain(TextFormat.convert(r.amount(c.columnOrTotal()), tableUnit, unit)), BigDecimal::add);
+                items.merge(code, TextFormat.convert(r.amount(c.columnOrTotal()), tableUnit, unit), BigDecimal::add);
             }
         }
         return items;
     }
 
-    private static BigDecimal plain(BigDecimal v) {
-        BigDecimal x = v.stripTrailingZeros();
-        return x.scale() < 0 ? x.setScale(0) : x;
-    }
 
     static boolean isEmpty(PriorYear p) {
         return p.incomeTotal() == null && p.expenditureTotal() == null && p.fiscalAppropriation().isEmpty()

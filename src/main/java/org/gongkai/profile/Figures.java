@@ -31,13 +31,18 @@ public final class Figures {
 
     /** A named figure of the profile: the sum of its terms in 元, null when every term is blank. */
     public BigDecimal named(String name) {
+        return namedIn(name, "元");
+    }
+
+    /** A named figure in {@code unit} (元 or 万元), converted exactly from each table's unit; null when every term is blank. */
+    public BigDecimal namedIn(String name, String unit) {
         List<String> terms = p.figures().get(name);
         if (terms == null) {
             throw new IllegalArgumentException("profile " + p.id() + " has no figure " + name);
         }
         BigDecimal sum = null;
         for (String t : terms) {
-            BigDecimal v = firstOf(t);
+            BigDecimal v = firstOf(t, unit);
             if (v != null) {
                 sum = sum == null ? v : sum.add(v);
             }
@@ -46,9 +51,9 @@ public final class Figures {
     }
 
     /** {@code a ?? b}: the first of the alternatives that is not blank (null when all are). */
-    private BigDecimal firstOf(String term) {
+    private BigDecimal firstOf(String term, String unit) {
         for (String alt : term.split("\\?\\?")) {
-            BigDecimal v = term(alt.strip());
+            BigDecimal v = termIn(alt.strip(), unit);
             if (v != null) {
                 return v;
             }
@@ -61,9 +66,13 @@ public final class Figures {
      * {@code otherMatters} ({@code otherMatters.operatingCosts}, in the submission's unit).
      */
     public BigDecimal term(String term) {
+        return termIn(term, "元");
+    }
+
+    private BigDecimal termIn(String term, String target) {
         if (term.startsWith(OTHER_MATTERS)) {
             BigDecimal raw = otherMatter(term.substring(OTHER_MATTERS.length()));
-            return raw == null ? null : TextFormat.convert(raw, submissionUnit(), "元");
+            return raw == null ? null : TextFormat.convert(raw, submissionUnit(), target);
         }
         String[] parts = term.split("/");
         if (parts.length != 3) {
@@ -88,7 +97,7 @@ public final class Figures {
                 }
             }
         }
-        return raw == null ? null : TextFormat.convert(raw, unit, "元");
+        return raw == null ? null : TextFormat.convert(raw, unit, target);
     }
 
     private static final String OTHER_MATTERS = "otherMatters.";
