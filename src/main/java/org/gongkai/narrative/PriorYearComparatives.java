@@ -172,10 +172,12 @@ public final class PriorYearComparatives {
                 continue;
             }
             if (c.perItem()) {
-                out.add(new Source(c.prior().replace(ComparisonSpec.CODE, "<项编码>"), c.each() + " 的各项（功能分类项，7位）",
+                out.add(new Source(c.prior().replace(ComparisonSpec.CODE, "<项编码>"),
+                        p.table(c.each()).map(t -> t.title()).orElse(c.each()) + "各项（功能分类项，7位）",
                         c.each() + " 中编码相同的项行/" + c.columnOrTotal() + "（编码相同才对应）"));
             } else {
-                out.add(new Source(c.prior(), c.title(), String.join(" + ", p.figures().getOrDefault(c.figure(), List.of()))));
+                out.add(new Source(c.prior(), c.title(), String.join(" + ", p.figures().getOrDefault(c.figure(), List.of()).stream()
+                        .map(t -> t.contains("??") ? t.replaceFirst("\\s*\\?\\?\\s*", "（未填时 ") + "）" : t).toList())));
             }
         }
         return out;
