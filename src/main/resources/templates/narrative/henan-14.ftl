@@ -48,11 +48,11 @@ ${dept}本部门预算仅包含本级预算，无所属单位预算。
 <#assign one = []>
 <#if ci.known()><#assign one = one + ["收入" + totalCmp(ci)]></#if>
 <#if ce.known()><#assign one = one + ["支出" + totalCmp(ce)]></#if>
-${dept}${y}年收入总计${m("income.total")}，支出总计${m("expenditure.grand_total")}<#if one?has_content>，与${py}年预算相比，${one?join("；")}</#if>。
+${dept}${y}年收入总计${m("income.total")}，支出总计${m("expenditure.total")}<#if one?has_content>，与${py}年预算相比，${one?join("；")}</#if>。
 # 二、收入预算总体情况说明
 ${dept}${y}年收入合计${m("income.total")}，其中：一般公共预算${m("income.general_budget")}；政府性基金预算拨款收入${m("income.gov_fund")}；国有资本经营预算拨款收入${m("income.state_capital")}；财政专户管理资金收入${m("income.special_account")}；事业收入${m("income.business")}；事业单位经营收入${m("income.operating")}；上级补助收入${m("income.superior_subsidy")}；附属单位上缴收入${m("income.subsidiary_remit")}；其他收入${m("income.other")}；上年结转结余${m("income.carryover")}。
 # 三、支出预算总体情况说明
-${dept}${y}年支出合计${m("expenditure.total")}，其中：${basicProject("expenditure")}。
+${dept}${y}年支出合计${m("expenditureSummary.total")}，其中：${basicProject("expenditureSummary")}。
 # 四、财政拨款收入支出总体情况说明
 <#assign fg = f.cmp("fiscal.general_budget")>
 <#assign ff = f.cmp("fiscal.gov_fund")>

@@ -17,9 +17,9 @@ import org.gongkai.profile.TextFormat;
 
 /**
  * This year's comparatives ({@code priorYear}) next to the figures of last year's archived budget, field by field,
- * both in this year's amount unit. Where the profile declares its comparisons, last year's figure is the profile's
- * named figure read from last year's tables; otherwise (henan-14) it is what {@link PriorYearFigures#from} derives.
- * Items (功能分类 项) are matched by identical code; a code present in only one year is reported as unmatched.
+ * both in this year's amount unit. The fields are those of the profile's {@code comparisons}; last year's figure is
+ * what {@link PriorYearFigures#from} reads with last year's profile. Items of a per-item comparison (功能分类 项) are
+ * matched by identical code or the catalogue's successor; a code present in only one year is reported as unmatched.
  */
 public final class PriorYearComparatives {
 

@@ -137,7 +137,7 @@ public final class ProfileNarrative {
                 if (id != null) {
                     parts.add(new Narrative.Part(id, label, partTitle, List.copyOf(blocks)));
                 }
-                String[] h = line.substring(6).split("\\|", -1);
+                String[] h = line.substring(6).split("\\|", 3);
                 id = h[0];
                 label = h.length > 1 ? h[1] : "";
                 partTitle = h.length > 2 ? h[2] : "";
@@ -385,7 +385,7 @@ public final class ProfileNarrative {
             boolean priorListed = c != null && figures.priorListGiven(c.prior());
             for (TableRow r : s.table(tableId).rows()) {
                 String code = Figures.code(spec, r);
-                if (r.rowKind() != TableRow.Kind.ITEM || code == null || code.length() != 7) {
+                if (code == null || r.rowKind() != TableRow.Kind.ITEM || code.length() != 7) {
                     continue;
                 }
                 String cls = name(printed, code.substring(0, 3));
@@ -418,7 +418,7 @@ public final class ProfileNarrative {
             java.util.TreeMap<String, BigDecimal> byClass = new java.util.TreeMap<>();
             for (TableRow r : s.table(tableId).rows()) {
                 String code = Figures.code(spec, r);
-                if (r.rowKind() == TableRow.Kind.ITEM && code != null && code.length() == 7) {
+                if (code != null && r.rowKind() == TableRow.Kind.ITEM && code.length() == 7) {
                     byClass.merge(code.substring(0, 3), TextFormat.convert(r.amount(column), unit, "元"), BigDecimal::add);
                 }
             }

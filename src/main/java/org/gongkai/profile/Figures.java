@@ -91,7 +91,7 @@ public final class Figures {
         } else if (row.startsWith("code=")) {
             String code = row.substring(5);
             for (TableRow r : t.rows()) {
-                if (code.equals(code(spec, r))) {
+                if (r != null && code.equals(code(spec, r))) {
                     raw = value(r, col);
                     break;
                 }
@@ -167,6 +167,9 @@ public final class Figures {
 
     /** The classification code of a row of a coded table (功能 or 经济分类), null for other tables. */
     public static String code(TableSpec spec, TableRow r) {
+        if (r == null) {
+            return null;
+        }
         String c = "economic".equals(spec.rowCode()) ? r.econCode() : r.functionCode();
         return c == null ? null : c.strip();
     }

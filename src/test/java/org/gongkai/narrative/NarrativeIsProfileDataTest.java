@@ -106,4 +106,20 @@ class NarrativeIsProfileDataTest {
                 .containsExactly("公务用车运行维护费", "公务用车购置费");
         assertThat(ProfileNarrative.cleanText("\u0002加粗\u0003的职责")).isEqualTo("加粗的职责");
     }
+
+    @Test
+    void submittedTextCannotBecomeAPartAHeadingOrBold() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(Path.of("examples/pingdingshan-701-2024.json").toFile());
+        ObjectNode dept = (ObjectNode) tree.path("department");
+        dept.put("name", "示例|办公室");
+        dept.putArray("duties").add("# 不是标题").add("@part x|y|z").add("第一行\n## 第二行\u0002粗\u0003");
+        Submission s = new ObjectMapper().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+                .treeToValue(tree, Submission.class);
+        Narrative n = Submissions.narrative(s);
+        assertThat(n.parts()).extracting(Narrative.Part::id).containsExactly("part1", "part2", "part3");
+        assertThat(n.part("part1").title()).isEqualTo("示例|办公室概况");
+        assertThat(n.part("part1").blocks()).filteredOn(b -> b.kind() == Narrative.Kind.PARAGRAPH).extracting(Narrative.Block::text)
+                .startsWith("＃ 不是标题", "＠part x|y|z", "第一行 ## 第二行粗");
+        assertThat(n.part("part1").blocks()).flatExtracting(Narrative.Block::spans).noneMatch(Narrative.Span::bold);
+    }
 }
