@@ -48,18 +48,24 @@ final class ProfileComparisonCheck implements Check {
             }
             List<String> terms = p.figures().get(c.figure());
             Location where = locate(ctx, Figures.firstTerm(terms));
-            if (where == null) {
+            if (where == null || where.table() == null && f.term(Figures.firstTerm(terms)) == null) {
+                // its table is absent, or the field the submitter states it in is empty (a fallback the text may use is
+                // not the submitter's figure; the empty field itself is reported where the profile requires it)
                 continue;
             }
-            BigDecimal prior = f.prior(c.prior());
+            BigDecimal prior = s.priorYear().field(c.prior());
             if (prior == null) {
                 missing(ctx, c.title(), Figures.priorPath(c.prior()));
                 continue;
             }
-            BigDecimal cur = f.named(c.figure());
+            BigDecimal cur = f.namedIn(c.figure(), unit);
             consider(f, fmt, unit, c, c.title(), c.reason(), cur, prior, where, groups, groupSpec);
         }
-        groups.forEach((key, list) -> report(ctx, groupSpec.get(key), key.substring(key.indexOf(' ') + 1), list));
+        Map<String, Long> sharing = new java.util.HashMap<>();
+        p.comparisons().stream().filter(c -> c.reason() != null && !c.perItem())
+                .forEach(c -> sharing.merge(ruleOf(c).id() + " " + c.reason(), 1L, Long::sum));
+        groups.forEach((key, list) -> report(ctx, groupSpec.get(key), key.substring(key.indexOf(' ') + 1), list,
+                sharing.getOrDefault(key, 1L) > 1));
     }
 
     private void perItem(ValidationContext ctx, Figures f, TextFormat fmt, String unit, ComparisonSpec c,
@@ -74,13 +80,13 @@ final class ProfileComparisonCheck implements Check {
             String name = v.rows().get(e.getValue().firstRow()).name();
             String what = ComparisonSpec.forRow(c.title(), code, name);
             String priorPath = ComparisonSpec.forRow(c.prior(), code, name);
-            BigDecimal prior = f.prior(priorPath);
+            BigDecimal prior = s(ctx).priorYear().field(priorPath);
             if (prior == null) {
                 missing(ctx, what, Figures.priorPath(priorPath));
                 continue;
             }
             consider(f, fmt, unit, c, what, ComparisonSpec.forRow(c.reason(), code, name),
-                    TextFormat.convert(e.getValue().sum(), tableUnit, "元"), prior, v.cell(e.getValue().firstRow(), c.columnOrTotal()),
+                    TextFormat.convert(e.getValue().sum(), tableUnit, unit), prior, v.cell(e.getValue().firstRow(), c.columnOrTotal()),
                     groups, groupSpec);
         }
     }
@@ -92,12 +98,11 @@ final class ProfileComparisonCheck implements Check {
             return;
         }
         BigDecimal now = cur == null ? BigDecimal.ZERO : cur;
-        boolean changed = fmt.number(now.subtract(prior).abs(), "元").matches(".*[1-9].*");
+        boolean changed = fmt.number(now.subtract(prior).abs(), unit).matches(".*[1-9].*");
         if ((changed || c.reasonEvenWhenFlat()) && f.reason(reasonPath) == null) {
             String key = ruleOf(c).id() + " " + reasonPath;
             groupSpec.putIfAbsent(key, c);
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Unexplained(what,
-                    TextFormat.convert(prior, "元", unit), TextFormat.convert(now, "元", unit), where));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Unexplained(what, prior, now, where));
         }
     }
 
@@ -106,10 +111,14 @@ final class ProfileComparisonCheck implements Check {
                 .orElseThrow(() -> new IllegalStateException("comparison " + c.id() + " names an unknown rule " + c.rule()));
     }
 
-    private static void report(ValidationContext ctx, ComparisonSpec c, String reasonPath, List<Unexplained> list) {
+    /**
+     * One finding per reason field: at the figure when one comparison asks for it, at the reason field listing every
+     * moved figure when several comparisons share it ({@code words} "reason.<field>" names them together, e.g. 财政拨款收入).
+     */
+    private static void report(ValidationContext ctx, ComparisonSpec c, String reasonPath, List<Unexplained> list, boolean shared) {
         RuleDefinition rule = ruleOf(c);
         String field = Figures.reasonPath(reasonPath);
-        if (list.size() == 1) {
+        if (list.size() == 1 && !shared) {
             Unexplained u = list.get(0);
             int sign = u.now().compareTo(u.before());
             String direction = sign > 0 ? "增加" : sign < 0 ? "减少" : "持平";
@@ -122,9 +131,11 @@ final class ProfileComparisonCheck implements Check {
         }
         List<String> changed = list.stream().map(u -> u.what() + " 上年 " + ValidationContext.print(plain(u.before())) + "，本年 "
                 + ValidationContext.print(plain(u.now()))).toList();
-        ctx.report(rule, String.join("、", list.stream().map(Unexplained::what).toList()) + "与上年相比有变化（"
-                        + String.join("；", changed) + "），但没有说明原因。", Location.field(field), "增减原因", null,
-                "在 " + field + " 中写明增减的主要原因（不必写“主要原因：”）。");
+        String key = "reason." + reasonPath;
+        String title = ctx.profile().words().containsKey(key) ? ctx.profile().word(key)
+                : String.join("、", list.stream().map(Unexplained::what).toList());
+        ctx.report(rule, title + "与上年相比有变化（" + String.join("；", changed) + "），但没有说明原因。", Location.field(field),
+                "增减原因", null, "在 " + field + " 中写明" + title + "增减的主要原因（不必写“主要原因：”）。");
     }
 
     /** Where a figure's first term is: a table cell, or a field of the submission; null when its table is absent. */
@@ -149,14 +160,21 @@ final class ProfileComparisonCheck implements Check {
         return v.tableColumn(parts[2]);
     }
 
+    /** A missing prior figure; {@code words} "上年数" names it as the profile does (henan-14: 上年预算数). */
     private static void missing(ValidationContext ctx, String what, String priorPath) {
-        ctx.report(Rules.PRIOR_MISSING, "缺少“" + what + "”的上年数，说明中将不作同比比较。", Location.field(priorPath),
-                "上年数", null, "在 " + priorPath + " 中填写上年数（" + ctx.unitSuffix() + "，上年没有时填 0）。");
+        String word = ctx.profile().word("上年数");
+        ctx.report(Rules.PRIOR_MISSING, "缺少“" + what + "”的" + word + "，说明中将不作同比比较。", Location.field(priorPath),
+                word, null, "在 " + priorPath + " 中填写" + word + "（上年没有时填 0）。");
     }
 
+    private static Submission s(ValidationContext ctx) {
+        return ctx.submission();
+    }
+
+    /** An amount as written: a value converted between 元 and 万元 loses the zeros the conversion added. */
     private static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
+        if (v == null || v.scale() <= 2) {
+            return v;
         }
         BigDecimal x = v.stripTrailingZeros();
         return x.scale() < 0 ? x.setScale(0) : x;

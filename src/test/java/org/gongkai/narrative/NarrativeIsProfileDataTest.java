@@ -122,4 +122,20 @@ class NarrativeIsProfileDataTest {
                 .startsWith("＃ 不是标题", "＠part x|y|z", "第一行 ## 第二行粗");
         assertThat(n.part("part1").blocks()).flatExtracting(Narrative.Block::spans).noneMatch(Narrative.Span::bold);
     }
+
+    @Test
+    void aFigureWhosePriorWasZeroIsWrittenWithoutARateInEitherUnit() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(Path.of("examples/pingdingshan-701-2024.json").toFile());
+        ((ObjectNode) tree.path("priorYear")).put("generalBudgetExpenditure", 0);
+        ObjectMapper m = new ObjectMapper().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+        assertThat(Submissions.narrative(m.treeToValue(tree, Submission.class)).part("part2").lines()).anySatisfy(l -> assertThat(l)
+                .startsWith("平顶山市人民政府经济技术协作办公室2024年一般公共预算支出年初预算为121.3万元。与2023年预算相比，"
+                        + "增加121.3万元（上年预算数为0，不计算增长率），主要是"));
+        // the same in 元 with a fraction: two decimals at most, trailing zeros dropped
+        tree.put("amountUnit", "元");
+        ((ObjectNode) tree.path("otherMatters")).put("operatingCosts", new java.math.BigDecimal("50000.50"));
+        ((ObjectNode) tree.path("priorYear")).put("operatingCosts", 0);
+        assertThat(Submissions.narrative(m.treeToValue(tree, Submission.class)).part("part2").lines()).anySatisfy(l -> assertThat(l)
+                .startsWith("我部门2024年机关运行经费支出预算50000.5元，主要保障机构正常运转及正常履职需要，比2023年增加50000.5元（上年预算数为0，不计算增长率）"));
+    }
 }
