@@ -124,8 +124,9 @@ public record YearSeries(String unit, String textUnit, List<Integer> years, List
         }
         years.add(read(s, year, unit.label(), precision));
         DisclosureProfile p = profileOf(s);
-        Text text = p != null && p.narrativeTemplate() != null
-                ? new Text(p.text().unit(), v -> p.text().number(v, unit.label()))
+        org.gongkai.profile.TextFormat fmt = p == null || p.narrativeTemplate() == null ? null
+                : p.text().forSubmission(unit.label());
+        Text text = fmt != null ? new Text(fmt.unit(), v -> fmt.number(v, unit.label()))
                 : new Text(unit.label(), unit::number);
         return build(unit, text, years, names == null ? ClassificationNames.standard() : names);
     }
