@@ -31,9 +31,9 @@ import org.gongkai.profile.TextFormat;
  * <p>Computed when the disclosure is rendered (at staging), so the series is part of the document as published —
  * page, PDF and open data carry the same figures, and a published version never changes afterwards.
  *
- * <p>Where a figure is read: a profile that declares named figures uses {@code income.total},
- * {@code expenditure.total}, {@code threePublic.total} and {@code operatingCosts} and the 项 of its
- * {@code itemTables}; henan-14 (no named figures) uses what {@link PriorYearFigures#from} reads for the comparatives.
+ * <p>Where a figure is read: the profile's named figures {@code income.total}, {@code expenditure.total},
+ * {@code threePublic.total} and {@code operatingCosts} and the 项 of its {@code itemTables} (both shipped profiles
+ * declare them); a profile without named figures is read where {@link PriorYearFigures#from} reads the comparatives.
  *
  * @param unit   this year's amount unit (万元 or 元): every value is in it (the open data)
  * @param textUnit the unit the page prints the values in: the one this year's narrative writes amounts in (a template
