@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>A term is {@code table/row/column} or {@code @path} (a field of the submission, {@code *} adding every entry of a
  * map). {@code row} is {@code total} (the 合计 row), {@code key=<fixed row key>}, {@code code=<classification code>}
- * (every row of that code; without one, the leaf rows under it), {@code items} (every leaf row), {@code row} (the row
+ * (every row of that code; without one, the leaf rows under it), {@code under=<code>} (only the leaf rows under it), {@code items} (every leaf row), {@code row} (the row
  * {@code each} stands on) or {@code match=<text column>} (the rows whose text column equals that of the row {@code each}
  * stands on). {@code each} repeats the equation: {@code functionClass} per 类 code, {@code code} per leaf code,
  * {@code column} per amount column the tables share, {@code row} per leaf row; {@code {class}}, {@code {code}},
@@ -31,13 +31,14 @@ import java.util.List;
  * @param when        checked only when every condition holds
  * @param unless      not checked when every condition holds
  * @param finding     the words of a failure (default: the generic words of {@code cross.profile-equation})
+ * @param at          a term whose place a failure points at (default: the last term on the right that names a row)
  * @param missingRow  what to do when a term of one table names a row that table does not have (default: the term is blank)
  */
 public record EquationSpec(String id, String rule, String title, String description, List<String> left, List<String> right,
                            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> each,
                            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> eachIn,
                            List<String> codes, String relation, String tolerance, List<Condition> when,
-                           List<Condition> unless, Words finding, MissingRow missingRow) {
+                           List<Condition> unless, Words finding, MissingRow missingRow, String at) {
 
     /** The repetitions {@code each} may name. */
     public static final List<String> EACH = List.of("functionClass", "code", "column", "row");

@@ -271,10 +271,16 @@ final class ProfileEquationCheck implements Check {
                 : "表间关系【" + eq.id() + "】" + eq.title() + "不成立：左边 " + vars.get("left") + "，右边 " + vars.get("right") + "。";
         String prefix = eq.atMost() ? "≥ " : eq.atLeast() ? "≤ " : "";
         String expected = w.expected() != null ? fill(w.expected(), vars) : prefix + ValidationContext.print(l);
-        String found = right.stream().allMatch(Term::blank) && !right.isEmpty() ? ValidationContext.print(null) : ValidationContext.print(r);
+        boolean emptyFields = !right.isEmpty() && right.stream().allMatch(t -> t.blank() && t.text().startsWith("@"));
+        String found = emptyFields ? ValidationContext.print(null) : ValidationContext.print(r);
+        Location where = target.location();
+        if (eq.at() != null) {
+            Term at = resolve(ctx, eq.at(), b);
+            where = at == null ? where : at.location();
+        }
         String hint = w.hint() != null ? fill(w.hint(), vars) : "核对这几张表中的对应数字：" + String.join("、", eq.left()) + " 与 "
                 + String.join("、", eq.right()) + "。";
-        report(ctx, rule, reported, message, target.location(), expected, found, hint);
+        report(ctx, rule, reported, message, where, expected, found, hint);
     }
 
     /** The words of {@code cross.profile-equation} for an equation that names none: both sides in 元. */
@@ -461,7 +467,15 @@ final class ProfileEquationCheck implements Check {
         }
         List<Integer> matched = new ArrayList<>();
         Location whole = v.tableColumn(col);
-        if (row.startsWith("code=")) {
+        if (row.startsWith("under=")) {
+            String code = row.substring(6);
+            for (int i = 0; i < rows.size(); i++) {
+                String c = v.code(rows.get(i));
+                if (v.isLeaf(rows.get(i)) && c != null && c.startsWith(code)) {
+                    matched.add(i);
+                }
+            }
+        } else if (row.startsWith("code=")) {
             String code = row.substring(5);
             for (int i = 0; i < rows.size(); i++) {
                 if (code.equals(v.code(rows.get(i))) && rows.get(i).rowKind() == TableRow.Kind.ITEM) {
@@ -499,7 +513,7 @@ final class ProfileEquationCheck implements Check {
         matched.forEach(i -> values.addAll(figures(rows.get(i), col)));
         boolean items = "items".equals(row);
         Location at = matched.isEmpty() || items ? whole : v.cell(matched.get(0), col);
-        return new Term(t, values, unit, decimals, exact, at, !matched.isEmpty(), matched.isEmpty() && row.startsWith("code="),
+        return new Term(t, values, unit, decimals, exact, at, !matched.isEmpty(), matched.isEmpty() && (row.startsWith("code=") || row.startsWith("under=")),
                 matched.isEmpty() ? null : rows.get(matched.get(0)).name(), v, col);
     }
 
