@@ -88,7 +88,7 @@ public final class RuleCatalog {
                 .append("`sum` 一个数与若干数之和比较时允许 (较多一边的数的个数 + 1) × 半个末位单位，`sums` 两组数之和比较时允许 (两边数的个数 + 1) × 半个末位单位")
                 .append("（两边各只有一个数时须完全相同）；全部以精确金额公开的表（`exactAmounts`）之间不给舍入容差，")
                 .append("以万元公开的数与元公开的数比较时另加万元末位的半个单位。\n\n");
-        for (String id : DisclosureProfile.known()) {
+        for (String id : org.gongkai.profile.ProfileRegistry.shippedIds()) {
             DisclosureProfile p = DisclosureProfile.require(id);
             sb.append("### ").append(p.name()).append("（`").append(p.id()).append("`）\n\n");
             if (!p.requires().isEmpty()) {
@@ -141,7 +141,7 @@ public final class RuleCatalog {
                 .append("说明中的增减据此计算。没有上年预算时以提交文件填写的为准，不核对。")
                 .append("比较基数写为“上年预算执行数”（`explanations.comparisonBases`）的项不与上年预算核对。")
                 .append("功能分类科目按编码对应：编码相同才对应，上年预算中没有的科目报告 `cross.prior-year-unmatched`，不猜测。\n\n");
-        for (String id : DisclosureProfile.known()) {
+        for (String id : org.gongkai.profile.ProfileRegistry.shippedIds()) {
             DisclosureProfile p = DisclosureProfile.require(id);
             sb.append("### ").append(p.name()).append("（`").append(p.id()).append("`）\n\n");
             sb.append("上年数与上年预算不一致时为").append("warning".equalsIgnoreCase(p.priorYearMismatch()) ? "**警告**" : "**错误**")
