@@ -202,26 +202,30 @@ public final class ProfileRegistry {
 
     /** File names under {@code profiles/} where this class was loaded from (a folder or a jar). */
     static Set<String> shippedNames() {
-        Set<String> names = new TreeSet<>();
         try {
             var source = ProfileRegistry.class.getProtectionDomain().getCodeSource();
-            Path where = source == null ? null : Path.of(source.getLocation().toURI());
-            if (where != null && Files.isDirectory(where)) {
-                Path dir = where.resolve(DIR);
-                if (Files.isDirectory(dir)) {
-                    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.json")) {
-                        s.forEach(f -> names.add(f.getFileName().toString()));
-                    }
-                }
-            } else if (where != null && Files.isRegularFile(where)) {
-                try (JarFile jar = new JarFile(where.toFile())) {
-                    names.addAll(jar.stream().map(JarEntry::getName)
-                            .filter(n -> n.startsWith(DIR) && n.endsWith(".json") && n.indexOf('/', DIR.length()) < 0)
-                            .map(n -> n.substring(DIR.length())).collect(Collectors.toSet()));
-                }
-            }
+            return source == null ? Set.of() : namesIn(Path.of(source.getLocation().toURI()));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             throw new IllegalStateException("cannot list the shipped profiles", e);
+        }
+    }
+
+    /** The {@code profiles/*.json} file names of a classes folder or a jar. */
+    static Set<String> namesIn(Path where) throws IOException {
+        Set<String> names = new TreeSet<>();
+        if (Files.isDirectory(where)) {
+            Path dir = where.resolve(DIR);
+            if (Files.isDirectory(dir)) {
+                try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.json")) {
+                    s.forEach(f -> names.add(f.getFileName().toString()));
+                }
+            }
+        } else if (Files.isRegularFile(where)) {
+            try (JarFile jar = new JarFile(where.toFile())) {
+                names.addAll(jar.stream().map(JarEntry::getName)
+                        .filter(n -> n.startsWith(DIR) && n.endsWith(".json") && n.indexOf('/', DIR.length()) < 0)
+                        .map(n -> n.substring(DIR.length())).collect(Collectors.toSet()));
+            }
         }
         return names;
     }
