@@ -18,11 +18,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.gongkai.camel.GongkaiService;
 import org.gongkai.cli.GongkaiCli;
 import org.gongkai.model.Submission;
 import org.gongkai.narrative.Submissions;
@@ -190,9 +192,33 @@ class ThirdProfileFromFilesTest {
                 .hasMessageContaining(ID + ".json").hasMessageContaining("equations[").hasMessageContaining("no_such_table");
         assertThat(DisclosureProfile.known()).doesNotContain(ID);
 
-        Run validate = cli("validate", "--profile-dir", dir.toString(), submission(s -> { }).toString());
-        assertThat(validate.exit()).isEqualTo(2);
-        assertThat(validate.out()).contains("公开口径文件", ID + ".json", "equations[", "没有表“no_such_table”");
+        Path file = submission(s -> { });
+        for (String[] args : new String[][] {
+                {"validate", "--profile-dir", dir.toString(), file.toString()},
+                {"render", "--profile-dir", dir.toString(), file.toString(), "--out", tmp.resolve("out").toString()},
+                {"template", "--profile-dir", dir.toString(), "--profile", ID, "--department", "901", "--name", "某部门",
+                        "--year", "2025", "--out", tmp.resolve("t.xlsx").toString()}}) {
+            Run r = cli(args);
+            assertThat(r.exit()).as(args[0]).isEqualTo(2);
+            assertThat(r.out()).as(args[0]).contains("公开口径文件", ID + ".json", "equations[", "没有表“no_such_table”");
+        }
+        assertThat(tmp.resolve("out")).doesNotExist();
+        assertThat(tmp.resolve("t.xlsx")).doesNotExist();
+
+        Map<String, String> settings = Map.of("gongkai.data.dir", tmp.resolve("data").toString(),
+                "gongkai.profile.dir", dir.toString(), "camel.main.routes-include-pattern", "classpath:routes/errors.camel.yaml");
+        assertThatThrownBy(() -> {
+            try (GongkaiService service = GongkaiService.start(settings)) {
+                service.context();
+            }
+        }).satisfies(e -> {
+            Throwable t = e;
+            while (t != null && !(t instanceof ProfileFileException)) {
+                t = t.getCause();
+            }
+            assertThat(t).as("cause chain of %s", e).isNotNull();
+            assertThat(t.getMessage()).contains(ID + ".json", "equations[", "no_such_table");
+        });
     }
 
     @Test
