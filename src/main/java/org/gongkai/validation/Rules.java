@@ -186,8 +186,8 @@ public final class Rules {
             "otherMatters.operatingCosts 必须填写，且不大于一般公共预算基本支出表的公用经费合计。");
     public static final RuleDefinition PROFILE_EQUATION = def("cross.profile-equation", ERROR, CROSS,
             "公开口径声明的表间关系成立", EQUATION + "；表间关系由公开口径文件（profiles/*.json 的 equations）声明",
-            "公开口径中声明的每条表间等式（左边各项之和 = 右边各项之和）都必须成立；各表金额按本表单位换算为元后比较，"
-                    + "未公开（空白）的单元格不计入，全部为空白的等式不核对。各口径的等式见本文末尾。");
+            "公开口径中声明的、没有写自己规则编号的每条表间等式（左边各项之和 = 右边各项之和，或不大于、不小于）都必须成立；"
+                    + "各表金额按本表单位精确换算后比较，未公开（空白）的单元格不计入，全部为空白的等式不核对。各口径的等式见本文末尾。");
     public static final RuleDefinition PRIOR_ITEMS_SUM = def("cross.prior-items-sum", WARNING, CROSS,
             "上年各项预算数之和等于上年一般公共预算支出", EQUATION,
             "priorYear.items 之和应等于 priorYear.generalBudgetExpenditure（上年比较数自相矛盾时说明中的增减会不一致）。");
