@@ -65,6 +65,15 @@ public final class ProfileLint {
                 out.add(new Problem("itemTables[" + i + "]", "没有表“" + p.itemTables().get(i) + "”。"));
             }
         }
+        for (var f : p.figures().entrySet()) {
+            for (int i = 0; i < f.getValue().size(); i++) {
+                String t = f.getValue().get(i);
+                String[] parts = t == null ? new String[0] : t.split("/");
+                if (parts.length == 3 && p.table(parts[0]).isEmpty()) {
+                    out.add(new Problem("figures." + f.getKey() + "[" + i + "]", "“" + t + "”：口径中没有表“" + parts[0] + "”。"));
+                }
+            }
+        }
         equations(p, ruleIds, out);
         return out;
     }
