@@ -10,8 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.model.TableRow;
 import org.gongkai.profile.ColumnSpec;
 import org.gongkai.profile.DisclosureProfile;
@@ -28,7 +26,6 @@ import org.gongkai.profile.TextFormat;
 final class ProfileEquationCheck implements Check {
 
     private static final String BASE_UNIT = "元";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
 
     @Override
     public boolean arithmetic() {
@@ -41,20 +38,64 @@ final class ProfileEquationCheck implements Check {
         if (p == null) {
             return;
         }
+        Memo memo = new Memo();
         for (EquationSpec eq : p.equations()) {
             RuleDefinition rule = eq.rule() == null ? Rules.PROFILE_EQUATION
                     : RuleCatalog.find(eq.rule()).orElse(Rules.PROFILE_EQUATION);
             Set<String> reported = new HashSet<>();
             for (Binding b : bindings(ctx, eq)) {
-                check(ctx, eq, rule, b, reported);
+                check(ctx, eq, rule, b, reported, memo);
             }
+        }
+    }
+
+    /**
+     * What one run has looked up already: resolved terms that do not depend on the row {@code each} stands on, and per
+     * table the rows of each code (item rows by exact code, leaf rows sorted by code for prefixes).
+     */
+    private static final class Memo {
+        final Map<String, Term> terms = new HashMap<>();
+        final Map<TableView, Map<String, List<Integer>>> items = new HashMap<>();
+        final Map<TableView, java.util.NavigableMap<String, List<Integer>>> leaves = new HashMap<>();
+
+        Map<String, List<Integer>> items(TableView v) {
+            return items.computeIfAbsent(v, x -> {
+                Map<String, List<Integer>> m = new HashMap<>();
+                for (int i = 0; i < x.rows().size(); i++) {
+                    TableRow r = x.rows().get(i);
+                    String c = x.code(r);
+                    if (c != null && r.rowKind() == TableRow.Kind.ITEM) {
+                        m.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+                    }
+                }
+                return m;
+            });
+        }
+
+        /** Leaf rows whose code starts with {@code prefix}, in table order. */
+        List<Integer> leavesUnder(TableView v, String prefix) {
+            java.util.NavigableMap<String, List<Integer>> m = leaves.computeIfAbsent(v, x -> {
+                java.util.NavigableMap<String, List<Integer>> t = new java.util.TreeMap<>();
+                for (int i = 0; i < x.rows().size(); i++) {
+                    TableRow r = x.rows().get(i);
+                    String c = x.code(r);
+                    if (c != null && x.isLeaf(r)) {
+                        t.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+                    }
+                }
+                return t;
+            });
+            List<Integer> out = new ArrayList<>();
+            m.subMap(prefix, true, prefix + Character.MAX_VALUE, true).values().forEach(out::addAll);
+            out.sort(null);
+            return out;
         }
     }
 
     /** What {@code each} stands on: placeholder values and, for {@code each: row}, the row. */
     private record Binding(Map<String, String> vars, TableView view, int row) {
         Binding with(String key, String value) {
-            Map<String, String> m = new LinkedHashMap<>(vars);
+            Map<String, String> m = new HashMap<>(vars);
             m.put(key, value);
             return new Binding(m, view, row);
         }
@@ -209,17 +250,17 @@ final class ProfileEquationCheck implements Check {
 
     // ---- one instance
 
-    private void check(ValidationContext ctx, EquationSpec eq, RuleDefinition rule, Binding b, Set<String> reported) {
+    private void check(ValidationContext ctx, EquationSpec eq, RuleDefinition rule, Binding b, Set<String> reported, Memo memo) {
         for (EquationSpec.Condition c : eq.when()) {
-            if (!holds(ctx, c, b)) {
+            if (!holds(ctx, c, b, memo)) {
                 return;
             }
         }
-        if (!eq.unless().isEmpty() && eq.unless().stream().allMatch(c -> holds(ctx, c, b))) {
+        if (!eq.unless().isEmpty() && eq.unless().stream().allMatch(c -> holds(ctx, c, b, memo))) {
             return;
         }
-        List<Term> left = resolveAll(ctx, eq.left(), b);
-        List<Term> right = resolveAll(ctx, eq.right(), b);
+        List<Term> left = resolveAll(ctx, eq.left(), b, memo);
+        List<Term> right = resolveAll(ctx, eq.right(), b, memo);
         if (left == null || right == null) {
             return;
         }
@@ -275,7 +316,7 @@ final class ProfileEquationCheck implements Check {
         String found = emptyFields ? ValidationContext.print(null) : ValidationContext.print(r);
         Location where = target.location();
         if (eq.at() != null) {
-            Term at = resolve(ctx, eq.at(), b);
+            Term at = resolve(ctx, eq.at(), b, memo);
             where = at == null ? where : at.location();
         }
         String hint = w.hint() != null ? fill(w.hint(), vars) : "核对这几张表中的对应数字：" + String.join("、", eq.left()) + " 与 "
@@ -332,21 +373,21 @@ final class ProfileEquationCheck implements Check {
         return right.isEmpty() ? left.get(left.size() - 1) : right.get(right.size() - 1);
     }
 
-    private static boolean holds(ValidationContext ctx, EquationSpec.Condition c, Binding b) {
+    private static boolean holds(ValidationContext ctx, EquationSpec.Condition c, Binding b, Memo memo) {
         if (c.present() != null) {
-            Term t = resolve(ctx, c.present(), b);
+            Term t = resolve(ctx, c.present(), b, memo);
             return t != null && (!t.blank() || t.text().startsWith("@") && t.located());
         }
         List<Term> l = new ArrayList<>();
         List<Term> r = new ArrayList<>();
         for (String s : c.left()) {
-            Term t = resolve(ctx, s, b);
+            Term t = resolve(ctx, s, b, memo);
             if (t != null) {
                 l.add(t);
             }
         }
         for (String s : c.right()) {
-            Term t = resolve(ctx, s, b);
+            Term t = resolve(ctx, s, b, memo);
             if (t != null) {
                 r.add(t);
             }
@@ -414,10 +455,10 @@ final class ProfileEquationCheck implements Check {
     // ---- terms
 
     /** Every term resolved; null when one needs a table the submission does not carry. */
-    private static List<Term> resolveAll(ValidationContext ctx, List<String> terms, Binding b) {
+    private static List<Term> resolveAll(ValidationContext ctx, List<String> terms, Binding b, Memo memo) {
         List<Term> out = new ArrayList<>();
         for (String t : terms) {
-            Term x = resolve(ctx, t, b);
+            Term x = resolve(ctx, t, b, memo);
             if (x == null) {
                 return null;
             }
@@ -427,8 +468,20 @@ final class ProfileEquationCheck implements Check {
     }
 
     /** A term with the placeholders of {@code b} filled; null when its table is absent or the term malformed. */
-    private static Term resolve(ValidationContext ctx, String term, Binding b) {
+    private static Term resolve(ValidationContext ctx, String term, Binding b, Memo memo) {
         String t = fill(term, b.vars());
+        if (t.contains("/row/") || t.contains("/match=")) {
+            return compute(ctx, t, b, memo);
+        }
+        if (memo.terms.containsKey(t)) {
+            return memo.terms.get(t);
+        }
+        Term x = compute(ctx, t, b, memo);
+        memo.terms.put(t, x);
+        return x;
+    }
+
+    private static Term compute(ValidationContext ctx, String t, Binding b, Memo memo) {
         if (t.startsWith("@")) {
             return field(ctx, t);
         }
@@ -468,27 +521,12 @@ final class ProfileEquationCheck implements Check {
         List<Integer> matched = new ArrayList<>();
         Location whole = v.tableColumn(col);
         if (row.startsWith("under=")) {
-            String code = row.substring(6);
-            for (int i = 0; i < rows.size(); i++) {
-                String c = v.code(rows.get(i));
-                if (v.isLeaf(rows.get(i)) && c != null && c.startsWith(code)) {
-                    matched.add(i);
-                }
-            }
+            matched.addAll(memo.leavesUnder(v, row.substring(6)));
         } else if (row.startsWith("code=")) {
             String code = row.substring(5);
-            for (int i = 0; i < rows.size(); i++) {
-                if (code.equals(v.code(rows.get(i))) && rows.get(i).rowKind() == TableRow.Kind.ITEM) {
-                    matched.add(i);
-                }
-            }
+            matched.addAll(memo.items(v).getOrDefault(code, List.of()));
             if (matched.isEmpty()) {
-                for (int i = 0; i < rows.size(); i++) {
-                    String c = v.code(rows.get(i));
-                    if (v.isLeaf(rows.get(i)) && c != null && c.startsWith(code)) {
-                        matched.add(i);
-                    }
-                }
+                matched.addAll(memo.leavesUnder(v, code));
             }
         } else if ("items".equals(row)) {
             for (int i = 0; i < rows.size(); i++) {
@@ -593,17 +631,43 @@ final class ProfileEquationCheck implements Check {
 
     /** Replaces {@code {name}} by the value of name; unknown names stay as written. */
     static String fill(String text, Map<String, String> vars) {
-        if (text == null) {
-            return null;
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String v = vars.get(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : v));
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            int close = text.indexOf('}', i);
+            int open = close < 0 ? -1 : text.lastIndexOf('{', close);
+            if (open < i) {
+                if (close < 0) {
+                    sb.append(text, i, text.length());
+                    break;
+                }
+                sb.append(text, i, close + 1);
+                i = close + 1;
+                continue;
+            }
+            String name = text.substring(open + 1, close);
+            String v = placeholderName(name) ? vars.get(name) : null;
+            sb.append(text, i, open).append(v == null ? text.substring(open, close + 1) : v);
+            i = close + 1;
         }
-        m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** A placeholder name: letters, digits, {@code _} and {@code .}. */
+    private static boolean placeholderName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
