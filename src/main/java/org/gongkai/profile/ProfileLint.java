@@ -68,9 +68,11 @@ public final class ProfileLint {
         for (var f : p.figures().entrySet()) {
             for (int i = 0; i < f.getValue().size(); i++) {
                 String t = f.getValue().get(i);
-                String[] parts = t == null ? new String[0] : t.split("/");
-                if (parts.length == 3 && p.table(parts[0]).isEmpty()) {
-                    out.add(new Problem("figures." + f.getKey() + "[" + i + "]", "“" + t + "”：口径中没有表“" + parts[0] + "”。"));
+                for (String alt : t == null ? new String[0] : t.split("\\?\\?")) {
+                    String[] parts = alt.strip().split("/");
+                    if (parts.length == 3 && p.table(parts[0]).isEmpty()) {
+                        out.add(new Problem("figures." + f.getKey() + "[" + i + "]", "“" + t + "”：口径中没有表“" + parts[0] + "”。"));
+                    }
                 }
             }
         }
