@@ -145,7 +145,7 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         Optional<DisclosureProfile> found = DisclosureProfile.find(profileId);
         if (found.isEmpty()) {
             findings.add(FindingFactory.cellError(XlsxRules.PROFILE,
-                    "“" + SheetNames.INFO + "”中的公开口径“" + profileId + "”不是已知的公开口径（可用：" + String.join("、", DisclosureProfile.KNOWN) + "）。",
+                    "“" + SheetNames.INFO + "”中的公开口径“" + profileId + "”不是已知的公开口径（可用：" + String.join("、", DisclosureProfile.known()) + "）。",
                     Location.field("profile").withCell(sources.field("profile").orElse(null)), profileId,
                     "请填写模板中原有的公开口径。"));
             return null;
