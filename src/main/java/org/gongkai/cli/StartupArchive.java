@@ -36,7 +36,12 @@ final class StartupArchive {
             return null;
         }
         Path jar = Path.of(classPath).toAbsolutePath().normalize();
-        return Files.isRegularFile(jar) ? new StartupArchive(jar) : null;
+        return Files.isRegularFile(jar) ? of(jar) : null;
+    }
+
+    /** The archive beside this jar. */
+    static StartupArchive of(Path jar) {
+        return new StartupArchive(jar.toAbsolutePath().normalize());
     }
 
     Path jar() {
