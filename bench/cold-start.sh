@@ -27,7 +27,8 @@ JAR="$PWD/target/gongkai.jar"
 SAMPLE="$PWD/examples/pingdingshan-701-2024.json"
 [ -f "$JAR" ] || { echo "no $JAR: run mvn -B package -DskipTests first" >&2; exit 2; }
 [ -f target/gongkai.jsa ] || echo "note: no target/gongkai.jsa (built with -Dgongkai.cds.skip?): 'archive' runs as 'one JVM'" >&2
-WORK="$(mktemp -d /tmp/gongkai-cold-XXXXXX)"
+mkdir -p target/bench
+WORK="$(mktemp -d "$PWD/target/bench/cold-work.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 HZ=$(getconf CLK_TCK)
 
@@ -111,7 +112,6 @@ done
 median() { sort -n | awk '{a[NR]=$1} END{if (NR==0) {print "-"} else if (NR%2) {print a[(NR+1)/2]} else {printf "%.2f", (a[NR/2]+a[NR/2+1])/2}}'; }
 get() { awk -v v="$1" -v k="$2" '$1==v && $2==k {print $3}' "$RES" | median; }
 NOOP=$(get noop cpu)
-mkdir -p target/bench
 {
   echo "Cold paths, $(date -u '+%Y-%m-%d %H:%M UTC'), $ROUNDS rounds (median), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java: $(java -version 2>&1 | head -1); a JVM's own start (empty main): ${NOOP} s CPU"
