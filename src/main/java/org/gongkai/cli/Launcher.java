@@ -22,6 +22,8 @@ import java.util.Set;
  * then the command runs in this JVM, as before.
  */
 public final class Launcher {
+    // This class and StartupArchive run in the launching JVM before anything is compiled: no lambdas, streams or
+    // string concatenation by invokedynamic here (each costs the cold JVM tens of milliseconds of CPU to bootstrap).
 
     /** Set on the JVM started by the launcher: {@code cli} or {@code service} (the latter watches its launcher). */
     static final String LAUNCHED = "gongkai.launched";
@@ -69,14 +71,14 @@ public final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(StartupArchive.javaExecutable().toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-XX:SharedArchiveFile=" + archive.archive(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        cmd.addAll(List.of("-XX:SharedArchiveFile=".concat(archive.archive().toString()), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         if (quick) {
             cmd.add("-XX:TieredStopAtLevel=1");
-            if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+            if (!choosesGc(jvmOptions)) {
                 cmd.add("-XX:+UseSerialGC");
             }
         }
-        cmd.add("-D" + LAUNCHED + "=" + (service ? "service" : "cli"));
+        cmd.add(service ? "-D" + LAUNCHED + "=service" : "-D" + LAUNCHED + "=cli");
         cmd.add("-jar");
         cmd.add(archive.jar().toString());
         cmd.addAll(List.of(args));
@@ -90,16 +92,7 @@ public final class Launcher {
         } catch (IOException e) {
             return null;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (child.isAlive()) { // Ctrl-C or SIGTERM to this process: the child stops cleanly, then this one ends
-                child.destroy();
-                try {
-                    child.waitFor();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "gongkai-launcher-stop"));
+        Runtime.getRuntime().addShutdownHook(new StopChild(child));
         while (true) {
             try {
                 return child.waitFor();
@@ -130,6 +123,37 @@ public final class Launcher {
             options.add(a);
         }
         return null; // not started with -jar
+    }
+
+    /** Ctrl-C or SIGTERM to this process: the child stops cleanly, then this one ends. */
+    private static final class StopChild extends Thread {
+        private final Process child;
+
+        StopChild(Process child) {
+            super("gongkai-launcher-stop");
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    child.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static boolean choosesGc(List<String> jvmOptions) {
+        for (String o : jvmOptions) {
+            if (o.startsWith("-XX:+Use") && o.endsWith("GC")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int fileCount(String[] args) {

@@ -68,18 +68,19 @@ final class StartupArchive {
 
     /** Records that the archive now beside the jar belongs to this Java and this jar. */
     void writeStamp() throws IOException {
-        Path tmp = stampFile().resolveSibling(stampFile().getFileName() + ".tmp");
+        Path tmp = stampFile().resolveSibling(FILE_NAME + ".properties.tmp");
         Files.writeString(tmp, stamp(), StandardCharsets.UTF_8);
         Files.move(tmp, stampFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private String stamp() throws IOException {
-        return "# the class-data archive gongkai.jsa was written by this Java for this jar (gongkai cds-archive)\n"
-                + "java.home=" + System.getProperty("java.home") + "\n"
-                + "java.vm.version=" + System.getProperty("java.vm.version") + "\n"
-                + "jar=" + jar + "\n"
-                + "jar.size=" + Files.size(jar) + "\n"
-                + "jar.modified=" + Files.getLastModifiedTime(jar).toMillis() + "\n";
+        return new StringBuilder("# the class-data archive gongkai.jsa was written by this Java for this jar (gongkai cds-archive)\n")
+                .append("java.home=").append(System.getProperty("java.home")).append('\n')
+                .append("java.vm.version=").append(System.getProperty("java.vm.version")).append('\n')
+                .append("jar=").append(jar).append('\n')
+                .append("jar.size=").append(Files.size(jar)).append('\n')
+                .append("jar.modified=").append(Files.getLastModifiedTime(jar).toMillis()).append('\n')
+                .toString();
     }
 
     /** The java executable of this JVM. */
