@@ -37,6 +37,7 @@ public final class HtmlRenderer {
         model.put("narrative", doc.narrative());
         model.put("tables", doc.tables());
         model.put("charts", doc.charts());
+        model.put("series", doc.series());
         model.put("print", print);
         List<String> numerals = new ArrayList<>();
         for (int i = 1; i <= doc.tables().size(); i++) {
