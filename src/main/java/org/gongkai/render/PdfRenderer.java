@@ -71,6 +71,7 @@ public final class PdfRenderer {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.usePDDocument(doc);
+            if (!Boolean.getBoolean("x.oldpages")) { b.usePageSupplier(new TaggedPages()); }
             b.withHtmlContent(xhtml, null);
             for (int weight : new int[]{400, 700}) {
                 b.useFont(new PDFontSupplier(cjkFont), CJK_FAMILY, weight, FontStyle.NORMAL, true);
@@ -86,7 +87,7 @@ public final class PdfRenderer {
                 renderer.layout();
                 renderer.createPDFWithoutClosing(); // pages only: the document is saved below
                 makeDeterministic(doc, xhtml);
-                doc.save(out);
+                if (Boolean.getBoolean("x.nocomp")) { doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION); } else { doc.save(out); }
             }
             done = true;
         } catch (IOException e) {

@@ -191,9 +191,11 @@ class ProvinceNightBenchTest {
         }
         ObjectNode dept = (ObjectNode) root.get("department");
         dept.put("code", code);
-        dept.put("name", "测试第" + i + "部门" + dept.get("name").asText());
+        String oldName = dept.get("name").asText();
+        // the name everywhere it appears (tables name their units too, and must agree with the department)
         String text = JSON.writeValueAsString(root).replace("\"unitCode\":\"" + oldCode, "\"unitCode\":\"" + code)
-                .replace("\"code\":\"" + oldCode + "0", "\"code\":\"" + code + "0");
+                .replace("\"code\":\"" + oldCode + "0", "\"code\":\"" + code + "0")
+                .replace(oldName, "测试第" + i + "部门" + oldName);
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -565,9 +567,16 @@ class ProvinceNightBenchTest {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return (int) s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")
-                    && !p.getFileName().toString().contains(".report.") && !p.getFileName().toString().endsWith(".error.txt")).count();
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                return (int) s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")
+                        && !p.getFileName().toString().contains(".report.") && !p.getFileName().toString().endsWith(".error.txt")).count();
+            } catch (java.io.UncheckedIOException e) {
+                // a temporary file of the running service vanished while the folder was listed: list again
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 
