@@ -70,7 +70,7 @@ class ProvinceNightBenchTest {
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 4);
     static final int INTAKE_CONCURRENCY = Integer.getInteger("bench.intake.concurrency",
             Runtime.getRuntime().availableProcessors());
-    static final boolean STEPWISE = Boolean.parseBoolean(System.getProperty("bench.stepwise", "true"));
+    static final boolean STEPWISE = Boolean.parseBoolean(System.getProperty("bench.stepwise", "false"));
     /** Which parts run: intake, stages, threads, cold, libreoffice (publication sizes are set above). */
     static final List<String> PARTS = List.of(System.getProperty("bench.parts", "intake,stages,threads,cold,libreoffice")
             .split(","));
