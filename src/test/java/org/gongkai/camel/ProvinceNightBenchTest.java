@@ -72,7 +72,7 @@ class ProvinceNightBenchTest {
             Runtime.getRuntime().availableProcessors());
     static final boolean STEPWISE = Boolean.parseBoolean(System.getProperty("bench.stepwise", "false"));
     /** Which parts run: intake, stages, threads, cold, libreoffice (publication sizes are set above). */
-    static final List<String> PARTS = List.of(System.getProperty("bench.parts", "intake,stages,threads,cold,libreoffice")
+    static final List<String> PARTS = List.of(System.getProperty("bench.parts", "intake,stages,threads,cold,libreoffice,pdfhistory")
             .split(","));
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -109,6 +109,9 @@ class ProvinceNightBenchTest {
         }
         if (PARTS.contains("libreoffice")) {
             libreOffice();
+        }
+        if (PARTS.contains("pdfhistory")) {
+            pdfHistory();
         }
         List<double[]> local = new ArrayList<>();
         for (int n : LOCAL) {
@@ -444,6 +447,21 @@ class ProvinceNightBenchTest {
 
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Issue 12's clause: the warm PDF before PDF/A + PDF/UA and now, side by side (bench/pdf-before-after.sh). */
+    void pdfHistory() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", "bench/pdf-before-after.sh",
+                System.getProperty("bench.pdf.baseline", "67023f0")).redirectErrorStream(true);
+        pb.environment().put("PDFHISTORY_BUILT", "1");
+        Process p = pb.start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        text.lines().filter(l -> l.startsWith("PDFHISTORY ")).forEach(l -> say("%s", l.substring(11)));
+        if (rc != 0) {
+            say("pdf before/after: bench/pdf-before-after.sh failed (exit %d): %s", rc,
+                    text.lines().reduce((a, b) -> b).orElse(""));
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ LibreOffice
