@@ -16,16 +16,16 @@ public record BudgetTable(List<TableRow> rows) {
 
     /** Rows that are data items (not totals or unit subtotals). */
     public List<TableRow> items() {
-        return rows.stream().filter(r -> r.rowKind() == TableRow.Kind.ITEM).toList();
+        return rows.stream().filter(r -> r != null && r.rowKind() == TableRow.Kind.ITEM).toList();
     }
 
     /** The 合计 row, if present. */
     public java.util.Optional<TableRow> totalRow() {
-        return rows.stream().filter(r -> r.rowKind() == TableRow.Kind.TOTAL).findFirst();
+        return rows.stream().filter(r -> r != null && r.rowKind() == TableRow.Kind.TOTAL).findFirst();
     }
 
     /** The row with this fixed item key (fixed-row tables such as 部门收支总体情况表). */
     public java.util.Optional<TableRow> fixedRow(String itemKey) {
-        return rows.stream().filter(r -> itemKey.equals(r.item())).findFirst();
+        return rows.stream().filter(r -> r != null && itemKey.equals(r.item())).findFirst();
     }
 }

@@ -43,6 +43,16 @@ public record PriorYear(
         };
     }
 
+    /** A map field ({@code fiscalAppropriation}, {@code items}, {@code threePublic}); empty for any other name. */
+    public Map<String, BigDecimal> map(String field) {
+        return switch (field) {
+            case "fiscalAppropriation" -> fiscalAppropriation;
+            case "items" -> items;
+            case "threePublic" -> threePublic;
+            default -> Map.of();
+        };
+    }
+
     /** Whether {@code path} starts with a field name of {@link #field} (a map field's key may still be missing). */
     public static boolean isField(String path) {
         return switch (path.split("\\.", 2)[0]) {

@@ -41,24 +41,4 @@ public record Change(BigDecimal current, BigDecimal prior, BigDecimal difference
     public boolean moved() {
         return direction == Direction.UP || direction == Direction.DOWN || direction == Direction.NEW;
     }
-
-    /**
-     * The change clause in 万元: "增加26.8万元，增长28.4%", "减少2.3万元，下降29.1%", "增加5万元（…）" (prior zero: no rate);
-     * "持平" is left to the caller because the seed words it differently per section.
-     */
-    public String clause() {
-        return clause(AmountUnit.WAN_YUAN);
-    }
-
-    /** The change clause with amounts in the given unit ("增加268000元，增长28.4%"). */
-    public String clause(AmountUnit unit) {
-        String amount = unit.money(difference.abs());
-        return switch (direction) {
-            case UP -> "增加" + amount + "，增长" + Amounts.text(percent.abs()) + "%";
-            case DOWN -> "减少" + amount + "，下降" + Amounts.text(percent.abs()) + "%";
-            case NEW -> "增加" + amount + "（上年预算数为0，不计算增长率）";
-            case SAME -> "持平";
-            case UNKNOWN -> "";
-        };
-    }
 }

@@ -24,8 +24,8 @@ public record Enrichment(
         List<String> warnings) {
 
     /**
-     * The enrichment of a profile whose narrative is written from a template (the template computes what it states):
-     * only the year and the warnings; the Henan figures are null.
+     * The enrichment of a profile without the 14-table layout {@link SubmissionEnricher} reads (the template computes
+     * what the text states): only the year and the warnings; the figures are null.
      */
     public static Enrichment textOnly(int year, List<String> warnings) {
         return new Enrichment(year, year - 1, PriorYearFigures.Origin.SUBMISSION, null, null, null, null, null, null, null, null,

@@ -17,9 +17,9 @@ import org.gongkai.profile.TextFormat;
 
 /**
  * This year's comparatives ({@code priorYear}) next to the figures of last year's archived budget, field by field,
- * both in this year's amount unit. Where the profile declares its comparisons, last year's figure is the profile's
- * named figure read from last year's tables; otherwise (henan-14) it is what {@link PriorYearFigures#from} derives.
- * Items (功能分类 项) are matched by identical code; a code present in only one year is reported as unmatched.
+ * both in this year's amount unit. The fields are those of the profile's {@code comparisons}; last year's figure is
+ * what {@link PriorYearFigures#from} reads with last year's profile. Items of a per-item comparison (功能分类 项) are
+ * matched by identical code or the catalogue's successor; a code present in only one year is reported as unmatched.
  */
 public final class PriorYearComparatives {
 
@@ -38,16 +38,6 @@ public final class PriorYearComparatives {
     public record Entry(String path, String title, BigDecimal given, BigDecimal reference, boolean execution) {
     }
 
-    private static final Map<String, String> TITLES = Map.ofEntries(
-            Map.entry("incomeTotal", "收入总计"), Map.entry("expenditureTotal", "支出总计"),
-            Map.entry("generalBudgetExpenditure", "一般公共预算支出"), Map.entry("operatingCosts", "机关运行经费"),
-            Map.entry("fiscalAppropriation.general_budget", "一般公共预算拨款"),
-            Map.entry("fiscalAppropriation.gov_fund", "政府性基金预算拨款"),
-            Map.entry("fiscalAppropriation.state_capital", "国有资本经营预算拨款"),
-            Map.entry("threePublic.total", "“三公”经费合计"), Map.entry("threePublic.outbound", "因公出国（境）费"),
-            Map.entry("threePublic.vehicle", "公务用车购置及运行费"), Map.entry("threePublic.vehicle_purchase", "公务用车购置费"),
-            Map.entry("threePublic.vehicle_operation", "公务用车运行费"), Map.entry("threePublic.reception", "公务接待费"));
-
     private PriorYearComparatives() {
     }
 
@@ -61,56 +51,57 @@ public final class PriorYearComparatives {
      * this year's edition replaced is compared with (or fills) the item under its successor code.
      */
     public static List<Entry> entries(Submission s, DisclosureProfile profile, Submission last, CodeSuccessors successors) {
+        if (profile == null) {
+            profile = DisclosureProfile.find(s.profile() == null ? DisclosureProfile.DEFAULT_ID : s.profile().strip()).orElse(null);
+        }
+        List<Entry> out = new ArrayList<>();
+        if (profile == null) {
+            return out;
+        }
         String unit = unit(s, profile);
         int precision = s.precision() == null ? 1 : Math.max(0, Math.min(4, s.precision()));
         DisclosureProfile lastProfile = DisclosureProfile.find(last.profile() == null ? DisclosureProfile.DEFAULT_ID
                 : last.profile().strip()).orElse(null);
-        List<Entry> out = new ArrayList<>();
-        if (profile != null && !profile.comparisons().isEmpty()) {
-            Figures lastFigures = lastProfile == null ? null : new Figures(last, lastProfile);
-            Set<String> seen = new LinkedHashSet<>();
-            for (ComparisonSpec c : profile.comparisons()) {
-                if (!seen.add(c.prior())) {
-                    continue;
-                }
-                BigDecimal ref = null;
-                if (lastFigures != null && lastProfile.figures().containsKey(c.figure())) {
-                    ref = lastFigures.named(c.figure());
-                }
-                String base = s.explanations().comparisonBases().get(c.baseKey());
-                out.add(new Entry(c.prior(), c.title(), s.priorYear().field(c.prior()),
-                        round(ref == null ? null : TextFormat.convert(ref, "元", unit), precision),
-                        base != null && EXECUTION_BASE.equals(base.strip())));
-            }
-            return out;
-        }
-        PriorYear ref = successorItems(PriorYearFigures.from(last), s, successors);
         String lastUnit = unit(last, lastProfile);
+        PriorYear lastYear = PriorYearFigures.from(last);
         PriorYear own = s.priorYear();
-        Map<String, String> renamed = new LinkedHashMap<>();
-        for (String former : PriorYearFigures.from(last).items().keySet()) {
-            successorOf(former, s, successors).ifPresent(now -> renamed.merge("items." + now, former, (a, b) -> a + "、" + b));
-        }
-        List<String> paths = new ArrayList<>(List.of("incomeTotal", "expenditureTotal"));
-        Set<String> keys = new LinkedHashSet<>(ref.fiscalAppropriation().keySet());
-        keys.addAll(own.fiscalAppropriation().keySet());
-        keys.forEach(k -> paths.add("fiscalAppropriation." + k));
-        paths.add("generalBudgetExpenditure");
-        Set<String> codes = new LinkedHashSet<>(own.items().keySet());
-        codes.addAll(ref.items().keySet());
-        codes.forEach(k -> paths.add("items." + k));
-        Set<String> cols = new LinkedHashSet<>(ref.threePublic().keySet());
-        cols.addAll(own.threePublic().keySet());
-        cols.forEach(k -> paths.add("threePublic." + k));
-        paths.add("operatingCosts");
-        for (String p : paths) {
-            BigDecimal r = ref.field(p);
-            String t = title(p);
-            String former = renamed.get(p);
-            out.add(new Entry(p, former == null ? t : t + "（上年科目 " + former + "）", own.field(p),
-                    round(r == null ? null : TextFormat.convert(r, lastUnit, unit), precision), false));
+        Set<String> seen = new LinkedHashSet<>();
+        for (ComparisonSpec c : profile.comparisons()) {
+            if (!seen.add(c.prior())) {
+                continue;
+            }
+            if (c.perItem()) {
+                items(s, c, lastYear, successors, lastUnit, unit, precision, out);
+                continue;
+            }
+            BigDecimal ref = lastYear.field(c.prior());
+            String base = s.explanations().comparisonBases().get(c.baseKey());
+            out.add(new Entry(c.prior(), c.title(), own.field(c.prior()),
+                    round(ref == null ? null : TextFormat.convert(ref, lastUnit, unit), precision),
+                    base != null && EXECUTION_BASE.equals(base.strip())));
         }
         return out;
+    }
+
+    /** A per-item comparison: every code this year's comparatives or last year's budget list, matched by code (or successor). */
+    private static void items(Submission s, ComparisonSpec c, PriorYear lastYear, CodeSuccessors successors, String lastUnit,
+                              String unit, int precision, List<Entry> out) {
+        String field = c.prior().split("\\.", 2)[0];
+        PriorYear ref = successorItems(lastYear, s, successors);
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (String former : lastYear.map(field).keySet()) {
+            successorOf(former, s, successors).ifPresent(now -> renamed.merge(now, former, (a, b) -> a + "、" + b));
+        }
+        Set<String> codes = new LinkedHashSet<>(s.priorYear().map(field).keySet());
+        codes.addAll(ref.map(field).keySet());
+        for (String code : codes) {
+            String path = ComparisonSpec.forRow(c.prior(), code, null);
+            BigDecimal r = ref.field(path);
+            String t = title(path);
+            String former = renamed.get(code);
+            out.add(new Entry(path, former == null ? t : t + "（上年科目 " + former + "）", s.priorYear().field(path),
+                    round(r == null ? null : TextFormat.convert(r, lastUnit, unit), precision), false));
+        }
     }
 
     /** Last year's items re-keyed to this year's codes where the catalogue names a successor and this year has the code. */
@@ -175,38 +166,25 @@ public final class PriorYearComparatives {
     /** For docs/rules.md: where each comparative of a profile is read in last year's budget. */
     public static List<Source> sources(DisclosureProfile p) {
         List<Source> out = new ArrayList<>();
-        if (!p.comparisons().isEmpty()) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (ComparisonSpec c : p.comparisons()) {
-                if (seen.add(c.prior())) {
-                    out.add(new Source(c.prior(), c.title(), String.join(" + ", p.figures().getOrDefault(c.figure(), List.of()))));
-                }
+        Set<String> seen = new LinkedHashSet<>();
+        for (ComparisonSpec c : p.comparisons()) {
+            if (!seen.add(c.prior())) {
+                continue;
             }
-            return out;
+            if (c.perItem()) {
+                out.add(new Source(c.prior().replace(ComparisonSpec.CODE, "<项编码>"),
+                        p.table(c.each()).map(t -> t.title()).orElse(c.each()) + "各项（功能分类项，7位）",
+                        c.each() + " 中编码相同的项行/" + c.columnOrTotal() + "（编码相同才对应）"));
+            } else {
+                out.add(new Source(c.prior(), c.title(), String.join(" + ", p.figures().getOrDefault(c.figure(), List.of()).stream()
+                        .map(t -> t.contains("??") ? t.replaceFirst("\\s*\\?\\?\\s*", "（未填时 ") + "）" : t).toList())));
+            }
         }
-        // henan-14: what PriorYearFigures.from reads
-        out.add(new Source("incomeTotal", title("incomeTotal"), "income_expenditure_summary/key=income.grand_total/amount"));
-        out.add(new Source("expenditureTotal", title("expenditureTotal"), "income_expenditure_summary/key=expenditure.grand_total/amount"));
-        for (String k : List.of("general_budget", "gov_fund", "state_capital")) {
-            out.add(new Source("fiscalAppropriation." + k, title("fiscalAppropriation." + k),
-                    "fiscal_appropriation_summary/key=expenditure.total/" + k));
-        }
-        out.add(new Source("generalBudgetExpenditure", title("generalBudgetExpenditure"), "general_budget_expenditure/total/total"));
-        out.add(new Source("items.<项编码>", "一般公共预算支出各项（功能分类项，7位）",
-                "general_budget_expenditure 中编码相同的项行/total（编码相同才对应）"));
-        for (String k : List.of("total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception")) {
-            out.add(new Source("threePublic." + k, title("threePublic." + k), "three_public_expenses/key=current/" + k));
-        }
-        out.add(new Source("operatingCosts", title("operatingCosts"),
-                "otherMatters.operatingCosts（未填时 general_budget_basic_expenditure/total/public）"));
         return out;
     }
 
+    /** What a prior-year field is, for messages: "功能分类科目 2080505" for an item, else the path. */
     public static String title(String path) {
-        String t = TITLES.get(path);
-        if (t != null) {
-            return t;
-        }
         if (path.startsWith("items.")) {
             return "功能分类科目 " + path.substring(6);
         }

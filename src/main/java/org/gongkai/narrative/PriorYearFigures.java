@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.model.BudgetTable;
 import org.gongkai.model.PriorYear;
 import org.gongkai.model.Submission;
 import org.gongkai.model.TableRow;
+import org.gongkai.profile.ComparisonSpec;
+import org.gongkai.profile.DisclosureProfile;
+import org.gongkai.profile.Figures;
+import org.gongkai.profile.TableSpec;
+import org.gongkai.profile.TextFormat;
 
 /** Prior-year comparatives: from the submission, else derived from last year's archived submission, field by field. */
 public final class PriorYearFigures {
@@ -50,41 +54,53 @@ public final class PriorYearFigures {
                 or(own.operatingCosts(), a.operatingCosts())), Origin.MIXED);
     }
 
-    /** The comparatives a year's submission provides for the following year. */
+    /**
+     * The comparatives a year's submission provides for the following year, as its profile declares them
+     * ({@code comparisons}): each comparison's prior-year field takes the comparison's figure; a per-item comparison
+     * ({@code each}) lists every 项 of its table by code. Amounts are in the submission's own unit.
+     */
     public static PriorYear from(Submission last) {
-        BudgetTable t1 = last.table("income_expenditure_summary");
-        BudgetTable t4 = last.table("fiscal_appropriation_summary");
-        BudgetTable t5 = last.table("general_budget_expenditure");
-        BudgetTable t8 = last.table("three_public_expenses");
-        Map<String, BigDecimal> fiscal = new LinkedHashMap<>();
-        t4.fixedRow("expenditure.total").ifPresent(r -> {
-            fiscal.put("general_budget", r.amount("general_budget"));
-            fiscal.put("gov_fund", r.amount("gov_fund"));
-            fiscal.put("state_capital", r.amount("state_capital"));
-        });
-        Map<String, BigDecimal> items = new LinkedHashMap<>();
-        for (TableRow r : t5.items()) {
-            if (r.functionCode() != null && r.functionCode().length() == 7) {
-                items.merge(r.functionCode(), r.amount("total"), BigDecimal::add);
+        DisclosureProfile p = DisclosureProfile.find(last.profile() == null ? DisclosureProfile.DEFAULT_ID : last.profile().strip())
+                .orElse(null);
+        PriorYear out = PriorYear.empty();
+        if (p == null) {
+            return out;
+        }
+        Figures f = new Figures(last, p);
+        String unit = f.submissionUnit();
+        for (ComparisonSpec c : p.comparisons()) {
+            if (c.perItem()) {
+                for (Map.Entry<String, BigDecimal> e : items(last, p, c).entrySet()) {
+                    out = PriorYearComparatives.with(out, ComparisonSpec.forRow(c.prior(), e.getKey(), null), e.getValue());
+                }
+            } else if (p.figures().containsKey(c.figure()) && out.field(c.prior()) == null) {
+                BigDecimal v = f.namedIn(c.figure(), unit);
+                if (v != null) {
+                    out = PriorYearComparatives.with(out, c.prior(), v);
+                }
             }
         }
-        Map<String, BigDecimal> three = new LinkedHashMap<>();
-        t8.fixedRow("current").ifPresent(r -> r.values().forEach((k, v) -> {
-            if (v != null) {
-                three.put(k, v);
-            }
-        }));
-        BigDecimal operating = last.otherMatters().operatingCosts();
-        if (operating == null) {
-            operating = last.table("general_budget_basic_expenditure").totalRow().map(r -> r.amount("public")).orElse(null);
-        }
-        return new PriorYear(
-                t1.fixedRow("income.grand_total").map(r -> r.amount("amount")).orElse(null),
-                t1.fixedRow("expenditure.grand_total").map(r -> r.amount("amount")).orElse(null),
-                fiscal,
-                t5.totalRow().map(r -> r.amount("total")).orElse(null),
-                items, three, operating);
+        return out;
     }
+
+    /** A per-item comparison's 项 of a submission: 7-digit code → amount of the compared column, in the submission's unit. */
+    static Map<String, BigDecimal> items(Submission s, DisclosureProfile p, ComparisonSpec c) {
+        Map<String, BigDecimal> items = new LinkedHashMap<>();
+        TableSpec spec = p.table(c.each()).orElse(null);
+        if (spec == null) {
+            return items;
+        }
+        String unit = new Figures(s, p).submissionUnit();
+        String tableUnit = p.unitOf(spec, unit);
+        for (TableRow r : s.table(c.each()).items()) {
+            String code = Figures.code(spec, r);
+            if (code != null && code.length() == 7) {
+                items.merge(code, TextFormat.convert(r.amount(c.columnOrTotal()), tableUnit, unit), BigDecimal::add);
+            }
+        }
+        return items;
+    }
+
 
     static boolean isEmpty(PriorYear p) {
         return p.incomeTotal() == null && p.expenditureTotal() == null && p.fiscalAppropriation().isEmpty()

@@ -36,6 +36,16 @@ public final class SubmissionEnricher {
         this(ClassificationNames.standard(), PriorYearSource.NONE);
     }
 
+    /** Tables the figures, shares and charts of this enricher are read from. */
+    private static final List<String> TABLES = List.of("income_expenditure_summary", "expenditure_summary",
+            "fiscal_appropriation_summary", "general_budget_expenditure", "general_budget_basic_expenditure",
+            "three_public_expenses", "government_fund_expenditure", "government_procurement", "project_expenditure");
+
+    /** Whether a profile has the layout this enricher reads (its figures feed the charts and the open data's derived figures). */
+    public static boolean applies(DisclosureProfile p) {
+        return TABLES.stream().allMatch(t -> p.table(t).isPresent());
+    }
+
     public Enrichment enrich(Submission s) {
         DisclosureProfile profile = DisclosureProfile.forSubmission(s.profile());
         int year = s.fiscalYear() == null ? 0 : s.fiscalYear();

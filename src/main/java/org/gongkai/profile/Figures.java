@@ -31,13 +31,18 @@ public final class Figures {
 
     /** A named figure of the profile: the sum of its terms in 元, null when every term is blank. */
     public BigDecimal named(String name) {
+        return namedIn(name, "元");
+    }
+
+    /** A named figure in {@code unit} (元 or 万元), converted exactly from each table's unit; null when every term is blank. */
+    public BigDecimal namedIn(String name, String unit) {
         List<String> terms = p.figures().get(name);
         if (terms == null) {
             throw new IllegalArgumentException("profile " + p.id() + " has no figure " + name);
         }
         BigDecimal sum = null;
         for (String t : terms) {
-            BigDecimal v = term(t);
+            BigDecimal v = firstOf(t, unit);
             if (v != null) {
                 sum = sum == null ? v : sum.add(v);
             }
@@ -45,8 +50,30 @@ public final class Figures {
         return sum;
     }
 
-    /** One term {@code table/row/column} in 元; null when blank or absent. */
+    /** {@code a ?? b}: the first of the alternatives that is not blank (null when all are). */
+    private BigDecimal firstOf(String term, String unit) {
+        for (String alt : term.split("\\?\\?")) {
+            BigDecimal v = termIn(alt.strip(), unit);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One term in 元; null when blank or absent: {@code table/row/column}, or a field of the submission's
+     * {@code otherMatters} ({@code otherMatters.operatingCosts}, in the submission's unit).
+     */
     public BigDecimal term(String term) {
+        return termIn(term, "元");
+    }
+
+    private BigDecimal termIn(String term, String target) {
+        if (term.startsWith(OTHER_MATTERS)) {
+            BigDecimal raw = otherMatter(term.substring(OTHER_MATTERS.length()));
+            return raw == null ? null : TextFormat.convert(raw, submissionUnit(), target);
+        }
         String[] parts = term.split("/");
         if (parts.length != 3) {
             throw new IllegalArgumentException("term " + term + " is not table/row/column");
@@ -64,13 +91,32 @@ public final class Figures {
         } else if (row.startsWith("code=")) {
             String code = row.substring(5);
             for (TableRow r : t.rows()) {
-                if (code.equals(code(spec, r))) {
+                if (r != null && code.equals(code(spec, r))) {
                     raw = value(r, col);
                     break;
                 }
             }
         }
-        return raw == null ? null : TextFormat.convert(raw, unit, "元");
+        return raw == null ? null : TextFormat.convert(raw, unit, target);
+    }
+
+    private static final String OTHER_MATTERS = "otherMatters.";
+
+    private BigDecimal otherMatter(String field) {
+        try {
+            Object v = s.otherMatters().getClass().getMethod(field).invoke(s.otherMatters());
+            if (v == null || v instanceof BigDecimal) {
+                return (BigDecimal) v;
+            }
+        } catch (ReflectiveOperationException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("otherMatters." + field + " is not an amount");
+    }
+
+    /** Whether a figure's first term is a table cell (then {@link #firstTerm} names it), not a submission field. */
+    public static String firstTerm(List<String> terms) {
+        return terms == null || terms.isEmpty() ? null : terms.get(0).split("\\?\\?")[0].strip();
     }
 
     /** A prior-year field ({@code fiscalAppropriation.income}, {@code threePublic.reception}, {@code incomeTotal}…) in 元. */
@@ -80,6 +126,14 @@ public final class Figures {
         }
         BigDecimal raw = s.priorYear().field(path);
         return raw == null ? null : TextFormat.convert(raw, submissionUnit(), "元");
+    }
+
+    /**
+     * Whether the submission gives any prior figure of the list a per-item path names ({@code items.{code}}: any of
+     * {@code priorYear.items}): then an item missing from it was not in last year's budget (0).
+     */
+    public boolean priorListGiven(String perItemPath) {
+        return perItemPath != null && !s.priorYear().map(perItemPath.split("\\.", 2)[0]).isEmpty();
     }
 
     /** A reason in {@code explanations} ({@code fiscalAppropriationChange}, {@code threePublicChanges.reception}…), trimmed. */
@@ -113,6 +167,9 @@ public final class Figures {
 
     /** The classification code of a row of a coded table (功能 or 经济分类), null for other tables. */
     public static String code(TableSpec spec, TableRow r) {
+        if (r == null) {
+            return null;
+        }
         String c = "economic".equals(spec.rowCode()) ? r.econCode() : r.functionCode();
         return c == null ? null : c.strip();
     }

@@ -16,10 +16,17 @@ import java.util.Locale;
  * @param grouping          thousands separators
  * @param zero              how an amount that rounds to zero is written ("0"), null: like any other amount
  * @param percentDecimals   decimals of percentages
+ * @param trimZeros         whether trailing zeros of the decimals are dropped ("35" rather than "35.0", henan-14)
+ * @param decimalsByUnit    decimals for a text unit other than {@code decimals} ({@code {"元": 2}}), used when the unit
+ *                          is {@link #SUBMISSION_UNIT}
  */
-public record TextFormat(String unit, Integer decimals, String rounding, Boolean grouping, String zero, Integer percentDecimals) {
+public record TextFormat(String unit, Integer decimals, String rounding, Boolean grouping, String zero, Integer percentDecimals,
+                         Boolean trimZeros, java.util.Map<String, Integer> decimalsByUnit) {
 
-    public static final TextFormat DEFAULT = new TextFormat("万元", 1, "HALF_UP", false, "0", 1);
+    /** {@code unit} value: the text writes amounts in the unit the submission declares ({@code amountUnit}). */
+    public static final String SUBMISSION_UNIT = "submission";
+
+    public static final TextFormat DEFAULT = new TextFormat("万元", 1, "HALF_UP", false, "0", 1, false, null);
 
     public TextFormat {
         unit = unit == null ? "万元" : unit;
@@ -27,6 +34,18 @@ public record TextFormat(String unit, Integer decimals, String rounding, Boolean
         rounding = rounding == null ? "HALF_UP" : rounding;
         grouping = grouping != null && grouping;
         percentDecimals = percentDecimals == null ? 1 : percentDecimals;
+        trimZeros = trimZeros != null && trimZeros;
+        decimalsByUnit = decimalsByUnit == null ? java.util.Map.of() : decimalsByUnit;
+    }
+
+    /** This format for a submission whose amounts are in {@code submissionUnit}: the unit resolved, its decimals chosen. */
+    public TextFormat forSubmission(String submissionUnit) {
+        if (!SUBMISSION_UNIT.equals(unit)) {
+            return this;
+        }
+        String u = submissionUnit == null || submissionUnit.isBlank() ? "万元" : submissionUnit.strip();
+        return new TextFormat(u, decimalsByUnit.getOrDefault(u, decimals), rounding, grouping, zero, percentDecimals, trimZeros,
+                decimalsByUnit);
     }
 
     public RoundingMode roundingMode() {
@@ -38,6 +57,10 @@ public record TextFormat(String unit, Integer decimals, String rounding, Boolean
         BigDecimal x = convert(v == null ? BigDecimal.ZERO : v, fromUnit, unit).setScale(decimals, roundingMode());
         if (x.signum() == 0 && zero != null) {
             return zero;
+        }
+        if (trimZeros) {
+            x = x.stripTrailingZeros();
+            return write(x.scale() < 0 ? x.setScale(0) : x, Math.max(0, x.scale()), grouping);
         }
         return write(x, decimals, grouping);
     }

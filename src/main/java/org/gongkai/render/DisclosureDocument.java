@@ -6,7 +6,6 @@ import org.gongkai.narrative.AmountUnit;
 import org.gongkai.narrative.ClassificationNames;
 import org.gongkai.narrative.Enrichment;
 import org.gongkai.narrative.Narrative;
-import org.gongkai.narrative.NarrativeWriter;
 import org.gongkai.narrative.PriorYearComparatives;
 import org.gongkai.narrative.PriorYearSource;
 import org.gongkai.narrative.ProfileNarrative;
@@ -23,21 +22,20 @@ public record DisclosureDocument(
 
     public static DisclosureDocument of(Submission s, ClassificationNames names, PriorYearSource priorYears) {
         DisclosureProfile profile = DisclosureProfile.forSubmission(s.profile());
-        if (profile.narrativeTemplate() != null) {
-            s = withArchivedComparatives(s, profile, priorYears);
-            ProfileNarrative writer = new ProfileNarrative(names);
-            Narrative n = writer.write(s, profile);
-            Enrichment e = Enrichment.textOnly(s.fiscalYear() == null ? 0 : s.fiscalYear(), writer.warnings(s, profile));
-            return new DisclosureDocument(s, e, n, new TableModelBuilder().build(s), List.of());
+        Submission filled = withArchivedComparatives(s, profile, priorYears);
+        ProfileNarrative writer = new ProfileNarrative(names);
+        Narrative n = writer.write(filled, profile);
+        if (!SubmissionEnricher.applies(profile)) {
+            Enrichment e = Enrichment.textOnly(s.fiscalYear() == null ? 0 : s.fiscalYear(), writer.warnings(filled, profile));
+            return new DisclosureDocument(filled, e, n, new TableModelBuilder().build(filled), List.of());
         }
         Enrichment e = new SubmissionEnricher(names, priorYears).enrich(s);
-        Narrative n = new NarrativeWriter().write(s, e);
         return new DisclosureDocument(s, e, n, new TableModelBuilder().build(s), new ChartBuilder().build(e, AmountUnit.of(s.amountUnit())));
     }
 
     /**
-     * A template profile's narrative reads {@code priorYear} as it is: comparatives the submission leaves out are
-     * filled from last year's budget in the archive first (henan-14's enricher does the same itself).
+     * The narrative reads {@code priorYear} as it is: comparatives the submission leaves out are filled from last
+     * year's budget in the archive first.
      */
     private static Submission withArchivedComparatives(Submission s, DisclosureProfile profile, PriorYearSource priorYears) {
         if (priorYears == null || s.fiscalYear() == null || s.departmentCode() == null) {

@@ -55,6 +55,23 @@ public final class Templates {
         }
     }
 
+    /**
+     * Renders a template given as text ({@code name} only labels it and chooses its output format by extension), with
+     * the same settings as the templates under {@code templates/}.
+     */
+    public static String renderSource(String name, String source, Map<String, ?> model) {
+        try {
+            Template t = new Template(name, new java.io.StringReader(source), CONFIG);
+            StringWriter out = new StringWriter();
+            t.process(model, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("template " + name, e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether {@code templates/<name>} escapes its interpolations as HTML. */
     public static boolean escapesHtml(String name) throws IOException {
         return CONFIG.getTemplate(name).getOutputFormat() == HTMLOutputFormat.INSTANCE;

@@ -37,7 +37,7 @@ final class ProfileRequirementsCheck implements Check {
         if (p.requires("itemPurposes")) {
             itemPurposes(ctx, p, s);
         }
-        if (p.requires("comparisonBases") || p.requires("changeReasons")) {
+        if (p.requires("comparisonBases")) {
             comparisons(ctx, p, s);
         }
         OtherMatters om = s.otherMatters();
@@ -121,10 +121,9 @@ final class ProfileRequirementsCheck implements Check {
     }
 
     private void comparisons(ValidationContext ctx, DisclosureProfile p, Submission s) {
-        Figures f = new Figures(s, p);
         java.util.Set<String> basesChecked = new java.util.HashSet<>();
         for (ComparisonSpec c : p.comparisons()) {
-            if (p.requires("comparisonBases") && basesChecked.add(c.baseKey())) {
+            if (basesChecked.add(c.baseKey())) {
                 String base = s.explanations().comparisonBases().get(c.baseKey());
                 if (blank(base) || !BASES.contains(base.strip())) {
                     ctx.report(Rules.COMPARISON_BASE, (blank(base) ? "没有写明“" + c.title() + "”与上年比较的基数。"
@@ -133,27 +132,6 @@ final class ProfileRequirementsCheck implements Check {
                             "在 explanations.comparisonBases.\"" + c.baseKey() + "\" 中填“上年预算”或“上年预算执行数”"
                                     + "（说明中写作“比" + (ctx.year() - 1) + "年预算…”或“比" + (ctx.year() - 1) + "年预算执行数…”）。");
                 }
-            }
-            if (!p.requires("changeReasons")) {
-                continue;
-            }
-            BigDecimal prior = f.prior(c.prior());
-            if (prior == null) {
-                ctx.report(Rules.PRIOR_MISSING, "没有填写“" + c.title() + "”的上年数，说明中略去这项比较。", Location.field(Figures.priorPath(c.prior())),
-                        "上年数", null, "在 " + Figures.priorPath(c.prior()) + " 中填写上年数（" + ctx.unitSuffix() + "）。");
-                continue;
-            }
-            if (c.reason() == null) {
-                continue;
-            }
-            BigDecimal cur = f.named(c.figure());
-            BigDecimal diff = (cur == null ? BigDecimal.ZERO : cur).subtract(prior);
-            boolean changed = p.text().number(diff.abs(), "元").matches(".*[1-9].*");
-            if ((changed || c.reasonEvenWhenFlat()) && blank(f.reason(c.reason()))) {
-                ctx.report(Rules.PROFILE_CHANGE, "“" + c.title() + "”与上年相比" + (changed ? (diff.signum() > 0 ? "增加" : "减少") : "持平")
-                                + "，但没有写明原因。", Location.field(Figures.reasonPath(c.reason())), "原因", null,
-                        "在 " + Figures.reasonPath(c.reason()) + " 中写明原因（不写“主要原因是”，说明中会加上）"
-                                + (changed ? "。" : "；本口径要求持平时也说明原因。"));
             }
         }
     }

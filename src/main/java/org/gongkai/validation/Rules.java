@@ -294,7 +294,8 @@ public final class Rules {
     public static final RuleDefinition PROFILE_CHANGE = def("explain.profile-change", ERROR, EXPLANATION,
             "公开口径中的每项比较都有上年数和原因", "《预算法》第十四条（对重要事项作出说明）",
             "公开口径声明的每项比较（comparisons）都要有上年数（priorYear 中的对应字段）；有增减时写明原因，"
-                    + "口径要求“持平也说明原因”的比较（如上海“三公”经费各项）持平时也要写明原因。");
+                    + "口径要求“持平也说明原因”的比较（如上海“三公”经费各项）持平时也要写明原因。比较可在口径文件中以 rule 指定报告的规则"
+                    + "（河南：explain.total-change、explain.fiscal-change、explain.item-change 等），共用一个原因字段的比较合并报告。");
     public static final RuleDefinition PROJECT_STATEMENT = def("explain.project-statement", ERROR, EXPLANATION,
             "项目经费情况说明七个部分齐全", "上海市区级部门预算公开格式（七、项目经费情况说明）",
             "公开口径要求时（requires 含 projectStatements），otherMatters.projectStatements 至少一个项目，每个项目写明名称及"

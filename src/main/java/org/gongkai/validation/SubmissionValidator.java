@@ -26,7 +26,7 @@ public final class SubmissionValidator {
             new ProfileRequirementsCheck(),
             new ClassificationCheck(),
             new ExplanationCheck(),
-            new ChangeReasonCheck(),
+            new ProfileComparisonCheck(),
             new ConsistencyCheck(),
             new FreeTextCheck(),
             new PriorYearArchiveCheck());

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class FurtherSubmissionsNarrativeTest {
 
     private static List<String> partTwo(Submission s, PriorYearSource source) {
-        Enrichment e = new SubmissionEnricher(ClassificationNames.standard(), source).enrich(s);
-        return new NarrativeWriter().write(s, e).part("part2").lines();
+        return Submissions.narrative(s, ClassificationNames.standard(), source).part("part2").lines();
     }
 
     // ------------------------------------------------------------------ 科技局 2024: projects, 三公 up and down, procurement
@@ -80,7 +79,7 @@ class FurtherSubmissionsNarrativeTest {
     @Test
     void scienceBureauPartOneListsItsSubordinateUnit() {
         Submission s = Submissions.resource("keji-802-2024.json");
-        List<String> p1 = new NarrativeWriter().write(s, new SubmissionEnricher().enrich(s)).part("part1").lines();
+        List<String> p1 = Submissions.narrative(s).part("part1").lines();
         assertThat(p1).contains(
                 "平顶山市示例科学技术局本部门预算包括本级预算和所属单位预算。纳入2024年部门预算编制范围的所属预算单位共1个，包括：平顶山市科技情报研究所。",
                 "机关本级预算包括：办公室、计划科、成果科3个科室的预算。");
@@ -143,7 +142,7 @@ class FurtherSubmissionsNarrativeTest {
     void withoutComparativesNoComparisonIsWrittenAndAWarningSaysSo() {
         Submission s = Submissions.resource("keji-802-2025-no-comparatives.json");
         Enrichment e = new SubmissionEnricher().enrich(s);
-        List<String> t = new NarrativeWriter().write(s, e).part("part2").lines();
+        List<String> t = Submissions.narrative(s).part("part2").lines();
         assertThat(t).contains(
                 "平顶山市示例科学技术局2025年收入总计300万元，支出总计300万元。",
                 "平顶山市示例科学技术局2025年一般公共预算收支预算275万元，政府性基金收支预算0万元，国有资本经营收支预算0万元。",

@@ -19,8 +19,7 @@ class SeedNarrativeGoldenTest {
     @Test
     void partTwoReproducesTheSeedLineByLine() throws Exception {
         Submission s = Submissions.example();
-        Enrichment e = new SubmissionEnricher().enrich(s);
-        Narrative n = new NarrativeWriter().write(s, e);
+        Narrative n = Submissions.narrative(s);
         List<String> expected = Files.readAllLines(Path.of("src/test/resources/golden/pingdingshan-2024-part2.txt"),
                 StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(SeedNarrativeGoldenTest::squash).toList();
         List<String> actual = n.part("part2").lines().stream().map(SeedNarrativeGoldenTest::squash).toList();
@@ -33,7 +32,7 @@ class SeedNarrativeGoldenTest {
     @Test
     void everySeedSentenceIsProduced() throws Exception {
         Submission s = Submissions.example();
-        Narrative n = new NarrativeWriter().write(s, new SubmissionEnricher().enrich(s));
+        Narrative n = Submissions.narrative(s);
         String all = squash(String.join("\n", n.part("part2").lines()));
         String golden = Files.readString(Path.of("src/test/resources/golden/pingdingshan-2024-part2.txt"));
         for (String sentence : squash(golden.replace("\n", "")).split("(?<=[。；：])")) {
@@ -44,7 +43,7 @@ class SeedNarrativeGoldenTest {
     @Test
     void partOneAndGlossaryMatchTheSeed() {
         Submission s = Submissions.example();
-        Narrative n = new NarrativeWriter().write(s, new SubmissionEnricher().enrich(s));
+        Narrative n = Submissions.narrative(s);
         assertThat(n.part("part1").lines()).containsExactly(
                 "第一部分",
                 "平顶山市人民政府经济技术协作办公室概况",

@@ -25,6 +25,16 @@ public final class Submissions {
         return read(Path.of("src/test/resources/render", name));
     }
 
+    /** The narrative of a submission as the documents show it: its profile's template, no archive. */
+    public static Narrative narrative(Submission s) {
+        return narrative(s, ClassificationNames.standard(), PriorYearSource.NONE);
+    }
+
+    /** The narrative with comparatives the submission leaves out taken from the archive ({@code source}). */
+    public static Narrative narrative(Submission s, ClassificationNames names, PriorYearSource source) {
+        return org.gongkai.render.DisclosureDocument.of(s, names, source).narrative();
+    }
+
     public static Submission read(Path p) {
         try {
             return MAPPER.readValue(p.toFile(), Submission.class);

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.Submission;
 import org.gongkai.narrative.Narrative;
-import org.gongkai.narrative.NarrativeWriter;
 import org.gongkai.narrative.SubmissionEnricher;
 import org.gongkai.narrative.Submissions;
 import org.gongkai.validation.Severity;
@@ -53,7 +52,7 @@ class YuanSubmissionTest {
 
     @Test
     void partTwoIsTheSeedTextWithEveryAmountInYuan() throws Exception {
-        Narrative n = new NarrativeWriter().write(yuan, new SubmissionEnricher().enrich(yuan));
+        Narrative n = DisclosureDocument.of(yuan, null, null).narrative();
         List<String> expected = Files.readAllLines(Path.of("src/test/resources/golden/pingdingshan-2024-part2.txt"),
                 StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(YuanSubmissionTest::toYuan)
                 .map(YuanSubmissionTest::squash).toList();
