@@ -41,6 +41,7 @@ import org.gongkai.narrative.CodeSuccessors;
 import org.gongkai.render.OpenDataWriter;
 import org.gongkai.render.RenderBudget;
 import org.gongkai.support.DiskSpace;
+import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.SubmissionValidator;
 import org.gongkai.xlsx.CatalogWorkbookReader;
 import org.gongkai.xlsx.WorkbookSubmissionReader;
@@ -76,6 +77,9 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
     @PropertyInject(value = "gongkai.catalog.strict", defaultValue = "false")
     boolean catalogStrict;
     private CatalogEditions catalogEditions;
+    @PropertyInject(value = "gongkai.profile.dir", defaultValue = "")
+    String profileDir;
+    private boolean profilesRead;
     @PropertyInject("gongkai.data.dir")
     String dataDir;
     @PropertyInject("gongkai.inbox.dir")
@@ -466,6 +470,7 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
 
     @BindToRegistry("checkSubmission")
     public CheckSubmission checkSubmission() {
+        readProfileFolder();
         return new CheckSubmission(new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()),
                 new SubmissionValidator(catalogEditions()), priorYearArchive()), maxFileSize);
     }
@@ -479,6 +484,17 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
             catalogEditions = loadCatalogEditions();
         }
         return catalogEditions;
+    }
+
+    /**
+     * The bureau's profile folder (gongkai.profile.dir), read once at start; a bad file throws
+     * {@link org.gongkai.profile.ProfileFileException} and the service does not start.
+     */
+    private synchronized void readProfileFolder() {
+        if (!profilesRead) {
+            RuleCatalog.useProfileFolder(profileDir == null || profileDir.isBlank() ? null : Path.of(profileDir.strip()));
+            profilesRead = true;
+        }
     }
 
     private CatalogEditions loadCatalogEditions() {

@@ -1,19 +1,35 @@
 package org.gongkai.cli;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
  * {@code java -jar target/gongkai.jar [command]}: without a command, runs the service.
  */
-@Command(name = "gongkai",
+@Command(name = GongkaiCli.NAME,
         mixinStandardHelpOptions = true,
-        version = "gongkai 0.1.0",
-        description = "部门预算公开: validates budget submissions, renders disclosures and publishes them.",
+        version = GongkaiCli.VERSION,
+        description = GongkaiCli.DESCRIPTION,
         subcommands = {RunCommand.class, ValidateCommand.class, RenderCommand.class, TemplateCommand.class, PublishCommand.class,
-                CatalogCommand.class, ImportReferenceCommand.class})
+                CatalogCommand.class, ImportReferenceCommand.class, StartupArchiveCommand.class})
 public final class GongkaiCli implements Callable<Integer> {
+
+    static final String NAME = "gongkai";
+    static final String VERSION = "gongkai 0.1.0";
+    static final String DESCRIPTION = "部门预算公开: validates budget submissions, renders disclosures and publishes them.";
+
+    /**
+     * The subcommands by name. A command line that names one builds only that one (picocli reads every command's
+     * annotations by reflection, a noticeable part of a short command's start); anything else (no command, an
+     * option first, a misspelt name) gets the whole tree, for the help and the suggestions.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = Map.of(
+            "run", RunCommand::new, "validate", ValidateCommand::new, "render", RenderCommand::new,
+            "template", TemplateCommand::new, "publish", PublishCommand::new, "catalog", CatalogCommand::new,
+            "import-reference", ImportReferenceCommand::new, "cds-archive", StartupArchiveCommand::new);
 
     @Override
     public Integer call() throws Exception {
@@ -26,6 +42,20 @@ public final class GongkaiCli implements Callable<Integer> {
 
     /** Runs a command line and returns its exit status (for tests). */
     public static int execute(String... args) {
-        return new CommandLine(new GongkaiCli()).execute(args);
+        Supplier<Object> one = args.length == 0 ? null : COMMANDS.get(args[0]);
+        if (one == null) {
+            return new CommandLine(new GongkaiCli()).execute(args);
+        }
+        return new CommandLine(new OneCommand()).addSubcommand(one.get()).execute(args);
+    }
+
+    /** The same root as {@link GongkaiCli}, with only the subcommand the command line names. */
+    @Command(name = GongkaiCli.NAME, mixinStandardHelpOptions = true, version = GongkaiCli.VERSION,
+            description = GongkaiCli.DESCRIPTION)
+    static final class OneCommand implements Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            return new RunCommand().call();
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.catalog.CatalogFileException;
+import org.gongkai.profile.ProfileFileException;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
@@ -50,12 +51,16 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalogOptions;
 
+    @Mixin
+    ProfileOptions profileOptions;
+
     @Override
     public Integer call() throws Exception {
         CatalogEditions editions;
         try {
+            profileOptions.read();
             editions = catalogOptions.editions();
-        } catch (CatalogFileException e) {
+        } catch (CatalogFileException | ProfileFileException e) {
             System.out.println(e.getMessage());
             return 2;
         }

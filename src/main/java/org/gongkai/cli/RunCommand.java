@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gongkai.camel.GongkaiService;
 import org.gongkai.catalog.CatalogFileException;
+import org.gongkai.profile.ProfileFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,8 +24,8 @@ public final class RunCommand implements Callable<Integer> {
             GongkaiService.runUntilStopped(overrides);
         } catch (Exception e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof CatalogFileException bad) {
-                    System.out.println("服务未启动：" + bad.getMessage());
+                if (t instanceof CatalogFileException || t instanceof ProfileFileException) {
+                    System.out.println("服务未启动：" + t.getMessage());
                     return 2;
                 }
             }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.catalog.CatalogFileException;
+import org.gongkai.profile.ProfileFileException;
 import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.xlsx.CatalogClassificationCodes;
 import org.gongkai.xlsx.TemplateRequest;
@@ -28,7 +29,7 @@ public final class TemplateCommand implements Callable<Integer> {
     int year;
 
     @Option(names = "--profile", defaultValue = DisclosureProfile.DEFAULT_ID,
-            description = "Disclosure profile: henan-14 or shanghai-district (default ${DEFAULT-VALUE})")
+            description = "Disclosure profile id: a shipped one (henan-14, shanghai-district) or one of --profile-dir (default ${DEFAULT-VALUE})")
     String profile;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook")
@@ -37,13 +38,21 @@ public final class TemplateCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalogOptions;
 
+    @Mixin
+    ProfileOptions profileOptions;
+
     @Override
     public Integer call() throws Exception {
         CatalogEditions editions;
         try {
+            profileOptions.read();
             editions = catalogOptions.editions();
-        } catch (CatalogFileException e) {
+        } catch (CatalogFileException | ProfileFileException e) {
             System.out.println(e.getMessage());
+            return 2;
+        }
+        if (DisclosureProfile.find(profile).isEmpty()) {
+            System.out.println("公开口径“" + profile + "”不是已知口径（可用：" + String.join("、", DisclosureProfile.known()) + "）。");
             return 2;
         }
         new TemplateWriter(new CatalogClassificationCodes(editions)).write(new TemplateRequest(profile, department, name, year), out);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.catalog.CatalogFileException;
+import org.gongkai.profile.ProfileFileException;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check submission files offline with the service's rules.",
                 "Prints 'FILE: valid|invalid (N errors, M warnings)' and the findings for each file;",
-                "exit status 0 only when every file is valid, 2 when the catalogue folder (--catalog-dir) is unusable."})
+                "exit status 0 only when every file is valid, 2 when the catalogue folder (--catalog-dir) or the profile folder",
+                "(--profile-dir) is unusable."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Submission files (.json, .xlsx)")
@@ -39,12 +41,16 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalogOptions;
 
+    @Mixin
+    ProfileOptions profileOptions;
+
     @Override
     public Integer call() {
         CatalogEditions editions;
         try {
+            profileOptions.read();
             editions = catalogOptions.editions();
-        } catch (CatalogFileException e) {
+        } catch (CatalogFileException | ProfileFileException e) {
             System.out.println(e.getMessage());
             return 2;
         }

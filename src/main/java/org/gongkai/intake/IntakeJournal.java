@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -30,6 +31,8 @@ public final class IntakeJournal {
     private static final String KEPT_AT = "keptAt";
 
     private final Path dir;
+    /** The last receipt time handed out: receipt times are distinct to the millisecond, the staging folders' grain. */
+    private LocalDateTime lastIssued;
 
     public IntakeJournal(Path dir) {
         this.dir = dir;
@@ -46,10 +49,17 @@ public final class IntakeJournal {
                 // rewritten below
             }
         }
+        // two files with the same content taken in the same millisecond (several consumers at once) must not share a
+        // staging folder or a place in archive/ or failed/, which are named by receipt time and content
+        LocalDateTime taken = now.truncatedTo(ChronoUnit.MILLIS);
+        if (lastIssued != null && !taken.isAfter(lastIssued)) {
+            taken = lastIssued.plus(1, ChronoUnit.MILLIS);
+        }
+        lastIssued = taken;
         p.setProperty(NAME, name);
-        p.setProperty(RECEIVED_AT, now.toString());
+        p.setProperty(RECEIVED_AT, taken.toString());
         write(name, sha256, p);
-        return now;
+        return taken;
     }
 
     /** Whether a mail of this kind was already written for the file. */

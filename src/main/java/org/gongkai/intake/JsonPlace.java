@@ -152,7 +152,7 @@ record JsonPlace(String path, int line, int column) {
     }
 
     static Optional<TableSpec> findTable(String tableId) {
-        for (String id : DisclosureProfile.KNOWN) {
+        for (String id : DisclosureProfile.known()) {
             Optional<TableSpec> t = DisclosureProfile.find(id).flatMap(p -> p.table(tableId));
             if (t.isPresent()) {
                 return t;

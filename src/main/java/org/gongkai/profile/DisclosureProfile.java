@@ -1,19 +1,14 @@
 package org.gongkai.profile;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A named disclosure profile: which standard tables a province publishes, their columns, fixed rows and notes.
  * The submission format, the validation rules and the documents all refer to tables through the profile,
- * so a province with another table set is a new profile file under {@code profiles/}, not new code.
+ * so a province with another table set is a new profile file (shipped under {@code profiles/} or in the bureau's
+ * profile folder), not new code.
  */
 public record DisclosureProfile(
         String id,
@@ -50,34 +45,20 @@ public record DisclosureProfile(
     /** The default id when a submission names no profile. */
     public static final String DEFAULT_ID = "henan-14";
 
-    private static final Map<String, DisclosureProfile> CACHE = new ConcurrentHashMap<>();
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
-    /** Profiles shipped with gongkai. */
-    public static final List<String> KNOWN = List.of("henan-14", "shanghai-district");
+    /**
+     * Every profile id gongkai knows: the shipped {@code profiles/*.json} and the finance bureau's profile folder
+     * ({@link ProfileRegistry}).
+     */
+    public static List<String> known() {
+        return ProfileRegistry.ids();
+    }
 
     public static Optional<DisclosureProfile> find(String id) {
-        if (id == null || !KNOWN.contains(id)) {
-            return Optional.empty();
-        }
-        return Optional.of(CACHE.computeIfAbsent(id, DisclosureProfile::load));
+        return Optional.ofNullable(ProfileRegistry.get(id));
     }
 
     public static DisclosureProfile require(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("unknown disclosure profile: " + id));
-    }
-
-    private static DisclosureProfile load(String id) {
-        String resource = "/profiles/" + id + ".json";
-        try (InputStream in = DisclosureProfile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("profile resource missing: " + resource);
-            }
-            return MAPPER.readValue(in, DisclosureProfile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read profile " + resource, e);
-        }
     }
 
     /** The profile a submission names, or the default profile when it names none. */

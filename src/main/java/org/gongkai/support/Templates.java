@@ -1,6 +1,10 @@
 package org.gongkai.support;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -9,6 +13,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -39,6 +44,36 @@ public final class Templates {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         return cfg;
+    }
+
+    /**
+     * Templates are also looked for in the finance bureau's profile folder (its narrative templates), after the
+     * shipped ones; FreeMarker's file loader keeps every name inside the folder. {@code dir} null: the shipped ones only.
+     */
+    public static synchronized void useFolder(Path dir) {
+        TemplateLoader shipped = new ClassTemplateLoader(Templates.class, "/templates");
+        if (dir == null) {
+            CONFIG.setTemplateLoader(shipped);
+        } else {
+            try {
+                CONFIG.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {shipped, new FileTemplateLoader(dir.toFile())}));
+            } catch (IOException e) {
+                throw new UncheckedIOException("template folder " + dir, e);
+            }
+        }
+        CONFIG.clearTemplateCache();
+    }
+
+    /** Why a template cannot be read or parsed (the line and the error), or null when it can. */
+    public static String problem(String name) {
+        try {
+            CONFIG.getTemplate(name);
+            return null;
+        } catch (freemarker.core.ParseException e) {
+            return "第" + e.getLineNumber() + "行第" + e.getColumnNumber() + "列：" + e.getEditorMessage();
+        } catch (IOException e) {
+            return e.getMessage();
+        }
     }
 
     /** Renders {@code templates/<name>} with the model. Template bugs surface as IllegalStateException. */

@@ -28,6 +28,16 @@ public final class RuleCatalog {
         return Optional.ofNullable(BY_ID.get(id));
     }
 
+    /**
+     * Reads the finance bureau's profile folder ({@code gongkai.profile.dir}) into the known profiles, checking that
+     * its equations report under rules of this catalogue; null forgets it.
+     *
+     * @throws org.gongkai.profile.ProfileFileException naming the file and place of a bad profile
+     */
+    public static List<String> useProfileFolder(java.nio.file.Path dir) {
+        return org.gongkai.profile.ProfileRegistry.useFolder(dir, BY_ID.keySet());
+    }
+
     /** Position in the catalogue (for ordering findings); unknown ids sort last. */
     public static int indexOf(String id) {
         RuleDefinition d = BY_ID.get(id);
@@ -70,12 +80,15 @@ public final class RuleCatalog {
         return sb.toString();
     }
 
-    /** Per profile: the table relations its file declares (checked by {@code cross.profile-equation}) and what it asks people to write. */
+    /** Per profile: the table relations its file declares (each reported under its rule) and what it asks people to write. */
     private static String profileEquations() {
-        StringBuilder sb = new StringBuilder("## 各公开口径声明的表间关系（`cross.profile-equation`）\n\n");
-        sb.append("表间关系写在公开口径文件 `src/main/resources/profiles/<口径>.json` 的 `equations` 中，新增口径不需要改代码。")
-                .append("河南14张表（henan-14）的表间关系由上面以 `cross.` 开头的规则核对。\n\n");
-        for (String id : DisclosureProfile.KNOWN) {
+        StringBuilder sb = new StringBuilder("## 各公开口径声明的表间关系\n\n");
+        sb.append("表间关系（勾稽关系）写在公开口径文件 `profiles/<口径>.json` 的 `equations` 中（写法见 docs/profiles.md），新增口径不需要改代码。")
+                .append("每条等式的失败以其“规则”一栏的编号报告（没有写时为 `cross.profile-equation`）；容差：`exact` 同一数字的抄录须完全相同，")
+                .append("`sum` 一个数与若干数之和比较时允许 (较多一边的数的个数 + 1) × 半个末位单位，`sums` 两组数之和比较时允许 (两边数的个数 + 1) × 半个末位单位")
+                .append("（两边各只有一个数时须完全相同）；全部以精确金额公开的表（`exactAmounts`）之间不给舍入容差，")
+                .append("以万元公开的数与元公开的数比较时另加万元末位的半个单位。\n\n");
+        for (String id : org.gongkai.profile.ProfileRegistry.shippedIds()) {
             DisclosureProfile p = DisclosureProfile.require(id);
             sb.append("### ").append(p.name()).append("（`").append(p.id()).append("`）\n\n");
             if (!p.requires().isEmpty()) {
@@ -86,14 +99,36 @@ public final class RuleCatalog {
                 sb.append("本口径没有在文件中声明表间关系。\n\n");
                 continue;
             }
-            sb.append("| 编号 | 关系 | 说明 |\n|---|---|---|\n");
+            sb.append("| 编号 | 规则 | 关系 | 说明 | 容差 |\n|---|---|---|---|---|\n");
             for (EquationSpec e : p.equations()) {
-                sb.append("| `").append(e.id()).append("` | ").append(cell(e.title())).append(" | ").append(cell(e.description()))
-                        .append(e.each() == null ? "" : "（逐类核对）").append(" |\n");
+                sb.append("| `").append(e.id()).append("` | `").append(e.rule() == null ? Rules.PROFILE_EQUATION.id() : e.rule())
+                        .append("` | ").append(cell(e.title())).append(" | ").append(cell(e.description() == null ? "" : e.description()))
+                        .append(repeats(e)).append(" | ").append(e.toleranceKind() == null ? "" : e.toleranceKind().json()).append(" |\n");
             }
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** How an equation repeats and when it applies, in Chinese. */
+    private static String repeats(EquationSpec e) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String each : e.each()) {
+            parts.add(switch (each) {
+                case "functionClass" -> "逐类核对";
+                case "code" -> "逐科目核对";
+                case "column" -> "逐列核对";
+                case "row" -> "逐行核对" + (e.codes().isEmpty() ? "" : "（" + String.join("、", e.codes()) + " 类）");
+                default -> each;
+            });
+        }
+        if (!e.when().isEmpty()) {
+            parts.add("有条件");
+        }
+        if (!e.unless().isEmpty()) {
+            parts.add("条件不成立时");
+        }
+        return parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）";
     }
 
     /** Per profile: where each prior-year comparative's base comes from (checked by {@code cross.prior-year-archive}). */
@@ -106,7 +141,7 @@ public final class RuleCatalog {
                 .append("说明中的增减据此计算。没有上年预算时以提交文件填写的为准，不核对。")
                 .append("比较基数写为“上年预算执行数”（`explanations.comparisonBases`）的项不与上年预算核对。")
                 .append("功能分类科目按编码对应：编码相同才对应，上年预算中没有的科目报告 `cross.prior-year-unmatched`，不猜测。\n\n");
-        for (String id : DisclosureProfile.KNOWN) {
+        for (String id : org.gongkai.profile.ProfileRegistry.shippedIds()) {
             DisclosureProfile p = DisclosureProfile.require(id);
             sb.append("### ").append(p.name()).append("（`").append(p.id()).append("`）\n\n");
             sb.append("上年数与上年预算不一致时为").append("warning".equalsIgnoreCase(p.priorYearMismatch()) ? "**警告**" : "**错误**")

@@ -27,7 +27,8 @@ public final class Rules {
             "格式版本必须为1", FORMAT, "formatVersion 必须存在且等于 1。");
     public static final RuleDefinition PROFILE = def("structure.profile", ERROR, STRUCTURE,
             "公开口径必须是已知口径", FORMAT + "；各省公开表样不同，由公开口径（profile）定义",
-            "profile 必须是 gongkai 提供的公开口径之一（如 henan-14）；口径未知时不再核对各表。");
+            "profile 必须是已知的公开口径之一：gongkai 提供的（henan-14、shanghai-district 等，src/main/resources/profiles/）或财政局口径文件夹"
+                    + "（gongkai.profile.dir）中的；错误信息列出当时已知的全部口径。口径未知时不再核对各表。");
     public static final RuleDefinition FISCAL_YEAR = def("structure.fiscal-year", ERROR, STRUCTURE,
             "预算年度必须合理", FORMAT, "fiscalYear 必须存在，且在 2000 至 2100 之间。");
     public static final RuleDefinition AMOUNT_UNIT = def("structure.amount-unit", ERROR, STRUCTURE,
@@ -185,8 +186,8 @@ public final class Rules {
             "otherMatters.operatingCosts 必须填写，且不大于一般公共预算基本支出表的公用经费合计。");
     public static final RuleDefinition PROFILE_EQUATION = def("cross.profile-equation", ERROR, CROSS,
             "公开口径声明的表间关系成立", EQUATION + "；表间关系由公开口径文件（profiles/*.json 的 equations）声明",
-            "公开口径中声明的每条表间等式（左边各项之和 = 右边各项之和）都必须成立；各表金额按本表单位换算为元后比较，"
-                    + "未公开（空白）的单元格不计入，全部为空白的等式不核对。各口径的等式见本文末尾。");
+            "公开口径中声明的、没有写自己规则编号的每条表间等式（左边各项之和 = 右边各项之和，或不大于、不小于）都必须成立；"
+                    + "各表金额按本表单位精确换算后比较，未公开（空白）的单元格不计入，全部为空白的等式不核对。各口径的等式见本文末尾。");
     public static final RuleDefinition PRIOR_ITEMS_SUM = def("cross.prior-items-sum", WARNING, CROSS,
             "上年各项预算数之和等于上年一般公共预算支出", EQUATION,
             "priorYear.items 之和应等于 priorYear.generalBudgetExpenditure（上年比较数自相矛盾时说明中的增减会不一致）。");

@@ -43,8 +43,8 @@ final class StructureCheck implements Check {
         }
         if (ctx.profile() == null) {
             ctx.report(Rules.PROFILE, "公开口径“" + (s.profile() == null ? "" : s.profile()) + "”不是已知口径，无法核对各表。",
-                    Location.field("profile"), String.join("、", DisclosureProfile.KNOWN), s.profile(),
-                    "填写已知口径之一：" + String.join("、", DisclosureProfile.KNOWN) + "。");
+                    Location.field("profile"), String.join("、", DisclosureProfile.known()), s.profile(),
+                    "填写已知口径之一：" + String.join("、", DisclosureProfile.known()) + "。");
         }
         Integer y = s.fiscalYear();
         if (y == null || y < MIN_YEAR || y > MAX_YEAR) {

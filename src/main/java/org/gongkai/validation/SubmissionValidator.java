@@ -21,7 +21,6 @@ public final class SubmissionValidator {
             new PublishableText(),
             new AmountCheck(),
             new TableSumCheck(),
-            new CrossTableCheck(),
             new ProfileEquationCheck(),
             new ProfileRequirementsCheck(),
             new ClassificationCheck(),

@@ -62,6 +62,7 @@ public final class CatalogWorkbookReader implements CatalogTableReader {
         if (refused.isPresent()) {
             throw new CatalogFileException(name, null, refused.get().message());
         }
+        WorkbookSubmissionReader.setPoiZipGuards();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 Sheet sheet = wb.getSheetAt(s);

@@ -42,18 +42,30 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
     /*
      * POI's own zip-bomb guards, in case a part slips past the ContainerInspector. ZipSecureFile keeps them in
      * static fields: they are JVM-wide and apply to every POI user in the process, so they are set once, from
-     * WorkbookLimits.defaults(), when this class is loaded, never per reader (a reader built with other limits
-     * is still bounded by its own ContainerInspector, which runs first).
+     * WorkbookLimits.defaults(), before the first workbook is opened, never per reader (a reader built with other
+     * limits is still bounded by its own ContainerInspector, which runs first). Not when this class is loaded:
+     * loading POI's zip classes starts its logging and costs a JSON-only validation a tenth of a second (issue 11).
      */
-    static {
-        WorkbookLimits defaults = WorkbookLimits.defaults();
-        ZipSecureFile.setMinInflateRatio(1.0 / defaults.maxInflateRatio());
-        ZipSecureFile.setMaxEntrySize(defaults.maxEntryBytes());
+    private static final class PoiZipGuards {
+        static {
+            WorkbookLimits defaults = WorkbookLimits.defaults();
+            ZipSecureFile.setMinInflateRatio(1.0 / defaults.maxInflateRatio());
+            ZipSecureFile.setMaxEntrySize(defaults.maxEntryBytes());
+        }
+
+        static void set() {
+            // the static initialiser above runs once, on the first call
+        }
     }
 
     private final WorkbookLimits limits;
     private final String defaultProfile;
     private final ContainerInspector inspector;
+
+    /** Sets POI's JVM-wide zip guards from the defaults, once, before a workbook is opened (also the bureau's catalogues). */
+    static void setPoiZipGuards() {
+        PoiZipGuards.set();
+    }
 
     public WorkbookSubmissionReader() {
         this(WorkbookLimits.defaults(), DisclosureProfile.DEFAULT_ID);
@@ -89,6 +101,7 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         List<Finding> findings = new ArrayList<>();
         SourceMap sources = new SourceMap();
         try {
+            setPoiZipGuards();
             Optional<Finding> refused = inspector.inspect(fileName, bytes);
             if (refused.isPresent()) {
                 return new ReadOutcome(fileName, "xlsx", sha, bytes.length, null, List.of(refused.get()), null);
@@ -145,7 +158,7 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
         Optional<DisclosureProfile> found = DisclosureProfile.find(profileId);
         if (found.isEmpty()) {
             findings.add(FindingFactory.cellError(XlsxRules.PROFILE,
-                    "“" + SheetNames.INFO + "”中的公开口径“" + profileId + "”不是已知的公开口径（可用：" + String.join("、", DisclosureProfile.KNOWN) + "）。",
+                    "“" + SheetNames.INFO + "”中的公开口径“" + profileId + "”不是已知的公开口径（可用：" + String.join("、", DisclosureProfile.known()) + "）。",
                     Location.field("profile").withCell(sources.field("profile").orElse(null)), profileId,
                     "请填写模板中原有的公开口径。"));
             return null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -26,6 +27,7 @@ import org.gongkai.model.PriorYear;
 import org.gongkai.model.Submission;
 import org.gongkai.model.TableRow;
 import org.gongkai.profile.DisclosureProfile;
+import org.gongkai.profile.ProfileRegistry;
 import org.gongkai.profile.TableSpec;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,6 @@ class SubmissionFormatDocsTest {
     private static final boolean WRITE = Boolean.getBoolean("gongkai.writeDocs");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DisclosureProfile PROFILE = DisclosureProfile.require("henan-14");
-    private static final DisclosureProfile SHANGHAI = DisclosureProfile.require("shanghai-district");
 
     private static Schema schema() throws Exception {
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -52,40 +53,81 @@ class SubmissionFormatDocsTest {
         return schema().validate(json, InputFormat.JSON);
     }
 
+    /** Every shipped profile, the default first: each has its tables definition, its if-then branch and its doc section. */
+    private static List<DisclosureProfile> shipped() {
+        List<DisclosureProfile> all = new java.util.ArrayList<>();
+        all.add(PROFILE);
+        ProfileRegistry.shippedIds().stream().filter(id -> !id.equals(DisclosureProfile.DEFAULT_ID))
+                .forEach(id -> all.add(DisclosureProfile.require(id)));
+        return all;
+    }
+
+    /** The default profile's tables are {@code $defs.tables}; another profile's {@code $defs.tables-<id>}. */
+    private static String defName(DisclosureProfile p) {
+        return p.id().equals(DisclosureProfile.DEFAULT_ID) ? "tables" : "tables-" + p.id();
+    }
+
     @Test
-    void schemaTablePartIsGeneratedFromTheProfile() throws Exception {
+    void schemaTablePartIsGeneratedFromTheProfiles() throws Exception {
         ObjectNode schema = (ObjectNode) MAPPER.readTree(SCHEMA.toFile());
         ObjectNode defs = (ObjectNode) schema.get("$defs");
-        JsonNode tables = SubmissionFormatDocs.tablesSchema(PROFILE);
-        JsonNode shanghai = SubmissionFormatDocs.tablesSchema(SHANGHAI);
-        JsonNode ids = SubmissionFormatDocs.tableIdSchema(PROFILE, SHANGHAI);
+        List<DisclosureProfile> profiles = shipped();
+        JsonNode ids = SubmissionFormatDocs.tableIdSchema(profiles.toArray(DisclosureProfile[]::new));
+        ArrayNode branches = MAPPER.createArrayNode();
+        ObjectNode profileProperty = MAPPER.createObjectNode();
+        ArrayNode known = profileProperty.putArray("enum");
+        List<String> described = new java.util.ArrayList<>();
+        for (DisclosureProfile p : profiles) {
+            ObjectNode branch = branches.addObject();
+            branch.putObject("if").putObject("properties").putObject("profile").put("const", p.id());
+            branch.putObject("then").putObject("properties").putObject("tables").put("$ref", "#/$defs/" + defName(p));
+            known.add(p.id());
+            described.add(p.id() + "（" + p.name() + "）");
+        }
+        profileProperty.put("description", "公开口径（公开哪些表、表的列和固定行、单位、说明文字和须由人填写的内容）："
+                + String.join("、", described) + "；财政局口径文件夹（gongkai.profile.dir）中的口径不在本文件中。");
         if (WRITE) {
-            defs.set("tables", tables);
-            defs.set("tables-shanghai-district", shanghai);
+            for (DisclosureProfile p : profiles) {
+                defs.set(defName(p), SubmissionFormatDocs.tablesSchema(p));
+            }
             defs.set("tableId", ids);
+            schema.set("allOf", branches);
+            ((ObjectNode) schema.get("properties")).set("profile", profileProperty);
             Files.writeString(SCHEMA, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n", StandardCharsets.UTF_8);
         }
-        assertThat(defs.get("tables")).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(tables);
-        assertThat(defs.get("tables-shanghai-district")).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(shanghai);
+        for (DisclosureProfile p : profiles) {
+            assertThat(defs.get(defName(p))).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(SubmissionFormatDocs.tablesSchema(p));
+        }
         assertThat(defs.get("tableId")).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(ids);
+        assertThat(schema.get("allOf")).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(branches);
+        assertThat(schema.get("properties").get("profile")).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(profileProperty);
     }
 
     @Test
     void formatDocumentGeneratedSectionsAreInStep() throws Exception {
         String doc = Files.readString(FORMAT, StandardCharsets.UTF_8);
-        String updated = replaceSection(doc, "tables", SubmissionFormatDocs.tablesMarkdown(PROFILE));
-        updated = replaceSection(updated, "tables-shanghai-district", SubmissionFormatDocs.tablesMarkdown(SHANGHAI));
+        String updated = doc;
+        List<DisclosureProfile> profiles = shipped();
+        for (int i = 0; i < profiles.size(); i++) {
+            DisclosureProfile p = profiles.get(i);
+            if (WRITE && !updated.contains("<!-- BEGIN GENERATED: " + defName(p) + " -->")) {
+                int at = updated.indexOf("\n## 7.");
+                updated = updated.substring(0, at) + "\n### 6." + (i + 1) + " " + p.name() + "（`" + p.id() + "`，`profiles/" + p.id()
+                        + ".json`）\n\n<!-- BEGIN GENERATED: " + defName(p) + " -->\n<!-- END GENERATED: " + defName(p) + " -->\n"
+                        + updated.substring(at);
+            }
+            updated = replaceSection(updated, defName(p), SubmissionFormatDocs.tablesMarkdown(p));
+        }
         updated = replaceSection(updated, "read-rules", SubmissionFormatDocs.readRulesMarkdown());
         if (WRITE && !updated.equals(doc)) {
             Files.writeString(FORMAT, updated, StandardCharsets.UTF_8);
             doc = updated;
         }
         assertThat(doc).as("regenerate with -Dgongkai.writeDocs=true").isEqualTo(updated);
-        for (TableSpec t : PROFILE.tables()) {
-            assertThat(doc).contains("`" + t.id() + "`").contains(t.title());
-        }
-        for (TableSpec t : SHANGHAI.tables()) {
-            assertThat(doc).contains("`" + t.id() + "`").contains(t.title());
+        for (DisclosureProfile p : profiles) {
+            for (TableSpec t : p.tables()) {
+                assertThat(doc).contains("`" + t.id() + "`").contains(t.title());
+            }
         }
         assertThat(doc).contains("0.0").contains("主要原因").contains("万元").contains("priorYear");
     }

@@ -205,7 +205,7 @@ class HostileWorkbookTest {
         WorkbookLimits d = WorkbookLimits.defaults();
         WorkbookLimits other = new WorkbookLimits(d.maxFileBytes(), d.maxEntries(), 1024, d.maxTotalBytes(), 5.0,
                 d.ratioGraceBytes(), d.maxRowsPerSheet(), d.maxColumnsPerSheet(), d.maxMergedRegions(), d.maxSheets(), d.maxCells());
-        new WorkbookSubmissionReader(other, "henan-14");
+        new WorkbookSubmissionReader(other, "henan-14").read("any.xlsx", new byte[]{'P', 'K', 3, 4}, null);
         assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isEqualTo(1.0 / d.maxInflateRatio());
         assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(d.maxEntryBytes());
     }

@@ -1,0 +1,189 @@
+package org.gongkai.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The jar's main class ({@code java -jar target/gongkai.jar …}). Java takes JVM options only from the command line, and
+ * the README's command has none, so when the jar's class-data archive ({@link StartupArchive}) is there and matches,
+ * this small process starts the JVM that does the work with it — and, for the short commands, with the quick
+ * compiler only ({@code -XX:TieredStopAtLevel=1}, serial GC): a validation or one document is over before the
+ * optimising compiler would pay for itself. It passes on the JVM options it was given, the terminal, the exit status
+ * and Ctrl-C/SIGTERM (the child stops cleanly first), and then ends. The service's JVM ({@code run}) keeps the full
+ * compiler and watches this process: if it is killed (even with SIGKILL) the service stops at once, as if it had been
+ * killed itself, so a kill of {@code java -jar} never leaves a service running behind it.
+ * <p>Nothing of this happens when the archive is missing or stale (another Java, a rebuilt jar), when the JVM was given
+ * CDS or compiler options of its own, for {@code publish} and {@code cds-archive}, or with {@code -Dgongkai.cds=false}:
+ * then the command runs in this JVM, as before.
+ */
+public final class Launcher {
+    // This class and StartupArchive run in the launching JVM before anything is compiled: no lambdas, streams or
+    // string concatenation by invokedynamic here (each costs the cold JVM tens of milliseconds of CPU to bootstrap).
+
+    /** Set on the JVM started by the launcher: {@code cli} or {@code service} (the latter watches its launcher). */
+    static final String LAUNCHED = "gongkai.launched";
+    /** {@code -Dgongkai.cds=false}: never start a second JVM. */
+    static final String CDS = "gongkai.cds";
+
+    /** Commands that are over in a few seconds: quick compiler only. */
+    private static final Set<String> SHORT = Set.of("validate", "render", "template", "catalog", "import-reference",
+            "help", "-h", "--help", "-V", "--version");
+    /** More files than this and validate/import-reference run long enough for the optimising compiler to pay. */
+    private static final int SHORT_MAX_FILES = 20;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        String launched = System.getProperty(LAUNCHED);
+        if ("service".equals(launched)) {
+            stopWhenLauncherEnds();
+        } else if (launched == null && !"false".equalsIgnoreCase(System.getProperty(CDS, "true"))) {
+            Integer status = relaunch(args);
+            if (status != null) {
+                System.exit(status);
+            }
+        }
+        GongkaiCli.main(args);
+    }
+
+    /** Runs the command in a JVM started with the archive and returns its exit status, or null to run it here. */
+    static Integer relaunch(String[] args) {
+        String command = args.length == 0 ? "run" : args[0];
+        boolean service = command.equals("run");
+        boolean quick = SHORT.contains(command) && fileCount(args) <= SHORT_MAX_FILES;
+        if (!service && !SHORT.contains(command)) {
+            return null;
+        }
+        StartupArchive archive = StartupArchive.ofRunningJar();
+        if (archive == null || !archive.usable()) {
+            return null;
+        }
+        List<String> jvmOptions = jvmOptions(archive);
+        if (jvmOptions == null) {
+            return null;
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(StartupArchive.javaExecutable().toString());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-XX:SharedArchiveFile=".concat(archive.archive().toString()), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (quick) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+            if (!choosesGc(jvmOptions)) {
+                cmd.add("-XX:+UseSerialGC");
+            }
+        }
+        cmd.add(service ? "-D" + LAUNCHED + "=service" : "-D" + LAUNCHED + "=cli");
+        cmd.add("-jar");
+        cmd.add(archive.jar().toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        if (service) {
+            pb.redirectInput(ProcessBuilder.Redirect.PIPE); // the service's lifeline to this process
+        }
+        Process child;
+        try {
+            child = pb.start();
+        } catch (IOException e) {
+            return null;
+        }
+        Runtime.getRuntime().addShutdownHook(new StopChild(child));
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // keep waiting: the child's status is this process's status
+            }
+        }
+    }
+
+    /**
+     * The JVM options this process was started with (the words before {@code -jar}), or null when they cannot be
+     * read or when they choose the class-data sharing or the compiler themselves (the operator's choice wins).
+     */
+    private static List<String> jvmOptions(StartupArchive archive) {
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        if (arguments.isEmpty()) {
+            return null;
+        }
+        List<String> options = new ArrayList<>();
+        for (String a : arguments.get()) {
+            if (a.equals("-jar")) {
+                return options;
+            }
+            if (a.startsWith("-Xshare") || a.contains("SharedArchiveFile") || a.contains("ArchiveClassesAtExit")
+                    || a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-D" + LAUNCHED)) {
+                return null;
+            }
+            options.add(a);
+        }
+        return null; // not started with -jar
+    }
+
+    /** Ctrl-C or SIGTERM to this process: the child stops cleanly, then this one ends. */
+    private static final class StopChild extends Thread {
+        private final Process child;
+
+        StopChild(Process child) {
+            super("gongkai-launcher-stop");
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    child.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static boolean choosesGc(List<String> jvmOptions) {
+        for (String o : jvmOptions) {
+            if (o.startsWith("-XX:+Use") && o.endsWith("GC")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int fileCount(String[] args) {
+        int n = 0;
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("-")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * In the service's JVM: its standard input is a pipe from the launcher, which never writes to it. When the
+     * launcher ends — also when it is killed with SIGKILL — the pipe closes, and the service halts at once, as the
+     * kill meant (every step of the service is safe against a kill at any moment).
+     */
+    private static void stopWhenLauncherEnds() {
+        Thread watch = new Thread(() -> {
+            try (InputStream in = System.in) {
+                while (in.read() >= 0) {
+                    // the launcher never writes
+                }
+            } catch (IOException e) {
+                // the pipe broke: the launcher is gone
+            }
+            System.err.println("gongkai: the launching process ended; stopping now.");
+            Runtime.getRuntime().halt(137);
+        }, "gongkai-launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+}

@@ -1,0 +1,124 @@
+package org.gongkai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Issue 11, cold paths: the jar's launcher and what it relies on. The relaunch itself needs the packaged jar and its
+ * archive (bench/cold-start.sh measures it; the crash test kills the packaged service through it); here: the archive
+ * is used only while it matches the jar, a command line that names one command behaves as the whole tree, and the
+ * service's JVM stops at once, without its clean shutdown, when its launcher goes away (as a SIGKILL of
+ * {@code java -jar} means).
+ */
+class LauncherTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theArchiveIsUsedOnlyWhileItMatchesTheJarAndThisJava() throws Exception {
+        Path jar = Files.write(tmp.resolve("gongkai.jar"), new byte[]{1, 2, 3});
+        StartupArchive archive = StartupArchive.of(jar);
+        assertThat(archive.archive()).isEqualTo(tmp.resolve("gongkai.jsa").toAbsolutePath());
+        assertThat(archive.usable()).as("no archive yet").isFalse();
+
+        Files.write(archive.archive(), new byte[]{42});
+        assertThat(archive.usable()).as("an archive without a stamp (e.g. half written)").isFalse();
+        archive.writeStamp();
+        assertThat(archive.usable()).isTrue();
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertThat(archive.usable()).as("the jar was rebuilt after the archive").isFalse();
+        archive.writeStamp();
+        Files.write(jar, new byte[]{1, 2, 3, 4});
+        assertThat(archive.usable()).as("another jar under the same name").isFalse();
+        archive.writeStamp();
+        Files.writeString(archive.stampFile(), Files.readString(archive.stampFile())
+                .replace("java.vm.version=" + System.getProperty("java.vm.version"), "java.vm.version=11.0.2+9"));
+        assertThat(archive.usable()).as("written by another Java").isFalse();
+        archive.writeStamp();
+        Files.delete(archive.archive());
+        assertThat(archive.usable()).isFalse();
+    }
+
+    @Test
+    void aJvmStartedOtherwiseThanWithJavaDashJarIsNeverRelaunched() {
+        // the test JVM runs from surefire's class path, like an IDE or `java -cp`: the command runs in it
+        assertThat(StartupArchive.ofRunningJar()).isNull();
+        assertThat(Launcher.relaunch(new String[]{"validate", "x.json"})).isNull();
+    }
+
+    @Test
+    void aCommandLineThatNamesOneCommandBehavesAsTheWholeTree() {
+        CommandLine whole = new CommandLine(new GongkaiCli());
+        for (String name : List.of("run", "validate", "render", "template", "publish", "catalog", "import-reference", "cds-archive")) {
+            String usage = whole.getSubcommands().get(name).getUsageMessage();
+            Run help = run(name, "--help");
+            assertThat(help.status()).as(name).isZero();
+            assertThat(help.out()).as(name).isEqualTo(usage).startsWith("Usage: gongkai " + name);
+        }
+        assertThat(run("catalog", "check", "--help").out()).startsWith("Usage: gongkai catalog check");
+        assertThat(run("--version").out().strip()).isEqualTo("gongkai 0.1.0");
+        Run misspelt = run("valdate", "a.json");
+        assertThat(misspelt.status()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("Did you mean", "gongkai validate");
+        Run missing = run("render", "a.json");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required option: '--out=DIR'", "Usage: gongkai render");
+    }
+
+    @Test
+    void theServiceStopsAtOnceWhenItsLauncherGoesAway() throws Exception {
+        Path data = tmp.resolve("data");
+        Path log = tmp.resolve("service.log");
+        Process service = new ProcessBuilder(StartupArchive.javaExecutable().toString(), "-cp", System.getProperty("java.class.path"),
+                "-D" + Launcher.LAUNCHED + "=service", Launcher.class.getName(), "run",
+                "-Dgongkai.data.dir=" + data, "-Dgongkai.http.enabled=false")
+                .directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start(); // standard input: a pipe from this test, as from the launcher
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.readString(log).contains("Routes startup") && System.nanoTime() < deadline && service.isAlive()) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(log)).contains("Routes startup");
+            service.getOutputStream().close(); // what the kernel does when the launcher dies
+            assertThat(service.waitFor(30, TimeUnit.SECONDS)).as("stopped after its launcher went away").isTrue();
+            assertThat(service.exitValue()).isEqualTo(137);
+            assertThat(Files.readString(log)).contains("the launching process ended")
+                    .doesNotContain("is shutting down"); // halted, as a kill: no clean shutdown ran
+        } finally {
+            service.destroyForcibly().waitFor();
+        }
+    }
+
+    record Run(int status, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int status = GongkaiCli.execute(args);
+            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
