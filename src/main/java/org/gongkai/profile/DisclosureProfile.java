@@ -28,7 +28,9 @@ public record DisclosureProfile(
         List<ComparisonSpec> comparisons,
         List<String> itemTables,
         Boolean exactAmounts,
-        String priorYearMismatch) {
+        String priorYearMismatch,
+        DerivedSpec derived,
+        List<ChartSpec> charts) {
 
     public DisclosureProfile {
         tables = tables == null ? List.of() : tables;
@@ -40,6 +42,7 @@ public record DisclosureProfile(
         figures = figures == null ? Map.of() : figures;
         comparisons = comparisons == null ? List.of() : comparisons;
         itemTables = itemTables == null ? List.of() : itemTables;
+        charts = charts == null ? List.of() : charts;
     }
 
     /** The default id when a submission names no profile. */
