@@ -30,7 +30,9 @@ public record DisclosureProfile(
         Boolean exactAmounts,
         String priorYearMismatch,
         DerivedSpec derived,
-        List<ChartSpec> charts) {
+        List<ChartSpec> charts,
+        String chartsAfter,
+        List<RuleSpec> rules) {
 
     public DisclosureProfile {
         tables = tables == null ? List.of() : tables;
@@ -43,6 +45,12 @@ public record DisclosureProfile(
         comparisons = comparisons == null ? List.of() : comparisons;
         itemTables = itemTables == null ? List.of() : itemTables;
         charts = charts == null ? List.of() : charts;
+        rules = rules == null ? List.of() : rules;
+    }
+
+    /** A rule this profile declares ({@code rules}). */
+    public Optional<RuleSpec> rule(String ruleId) {
+        return rules.stream().filter(r -> r.id() != null && r.id().equals(ruleId)).findFirst();
     }
 
     /** The default id when a submission names no profile. */

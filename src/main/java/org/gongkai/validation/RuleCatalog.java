@@ -24,8 +24,40 @@ public final class RuleCatalog {
         return RULES;
     }
 
+    /** A built-in rule, else a rule a known profile declares ({@code rules} in its file). */
     public static Optional<RuleDefinition> find(String id) {
-        return Optional.ofNullable(BY_ID.get(id));
+        RuleDefinition d = BY_ID.get(id);
+        if (d != null || id == null) {
+            return Optional.ofNullable(d);
+        }
+        for (String profileId : org.gongkai.profile.ProfileRegistry.ids()) {
+            Optional<RuleDefinition> own = DisclosureProfile.find(profileId).flatMap(p -> p.rule(id)).map(RuleCatalog::definition);
+            if (own.isPresent()) {
+                return own;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A built-in rule, else one the profile declares. */
+    public static Optional<RuleDefinition> find(String id, DisclosureProfile profile) {
+        RuleDefinition d = BY_ID.get(id);
+        if (d != null || profile == null) {
+            return Optional.ofNullable(d);
+        }
+        return profile.rule(id).map(RuleCatalog::definition);
+    }
+
+    /** The catalogue entry of a rule a profile declares. */
+    public static RuleDefinition definition(org.gongkai.profile.RuleSpec r) {
+        return new RuleDefinition(r.id(), r.warning() ? Severity.WARNING : Severity.ERROR,
+                "explanation".equals(r.categoryOrCross()) ? RuleCategory.EXPLANATION : RuleCategory.CROSS,
+                r.title(), r.basis(), r.description());
+    }
+
+    /** The ids of the built-in rules (a profile's own rule may not reuse one). */
+    public static java.util.Set<String> builtInIds() {
+        return BY_ID.keySet();
     }
 
     /**
@@ -94,6 +126,15 @@ public final class RuleCatalog {
             if (!p.requires().isEmpty()) {
                 sb.append("须由人填写（`requires`）：").append(String.join("、", p.requires().stream().map(r -> "`" + r + "`").toList()))
                         .append("。\n\n");
+            }
+            if (!p.rules().isEmpty()) {
+                sb.append("本口径自己的规则（`rules`）：\n\n| 编号 | 级别 | 标题 | 依据 | 说明 |\n|---|---|---|---|---|\n");
+                for (org.gongkai.profile.RuleSpec r : p.rules()) {
+                    RuleDefinition d = definition(r);
+                    sb.append("| `").append(d.id()).append("` | ").append(d.severity().chinese()).append(" | ").append(cell(d.title()))
+                            .append(" | ").append(cell(d.basis())).append(" | ").append(cell(d.description())).append(" |\n");
+                }
+                sb.append('\n');
             }
             if (p.equations().isEmpty()) {
                 sb.append("本口径没有在文件中声明表间关系。\n\n");
