@@ -214,6 +214,8 @@ class ThirdProfileFromFilesTest {
             assertThat(r.title()).isEqualTo("事业收入不大于收入总计（测试县）");
             assertThat(r.severity()).isEqualTo(org.gongkai.validation.Severity.WARNING);
         });
+        assertThat(RuleCatalog.markdown(List.of())).as("the catalogue lists it under its profile")
+                .contains("| `cross.county-business` | 警告 | 事业收入不大于收入总计（测试县） | 会计恒等式：部分不大于总数 |");
         Path file = submission(s -> {
             for (JsonNode row : s.path("tables").path("finance_summary").path("rows")) {
                 if (row.path("item").asText().equals("income.business")) {
