@@ -37,6 +37,13 @@ div.bar.s1 { background-color: #b9c7d6; }
 .legend .key { display: inline-block; width: 9pt; height: 9pt; margin: 0 3pt 0 8pt; }
 .key.s0 { background-color: #2f6fa7; }
 .key.s1 { background-color: #b9c7d6; }
+<#if series.shown()>
+div.bar.s2 { background-color: #a4262c; }
+div.bar.s3 { background-color: #e3a33b; }
+.key.s2 { background-color: #a4262c; }
+.key.s3 { background-color: #e3a33b; }
+table.series-table .code { display: block; color: #5b6673; }
+</#if>
 .table-section { page-break-before: always; }
 .table-section.wide { page: wide; }
 .table-section h3 { text-align: center; font-size: 14pt; }

@@ -30,6 +30,15 @@ figcaption { font-weight: bold; margin-bottom: 6px; }
 .legend .key { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 8px; vertical-align: middle; }
 .key.s0 { background: var(--s0); }
 .key.s1 { background: var(--s1); }
+<#if series.shown()>
+<#-- the multi-year section only: a page without it stays byte-identical -->
+.chart-svg .bar.s2 { fill: #a4262c; }
+.chart-svg .bar.s3 { fill: #e3a33b; }
+.key.s2 { background: #a4262c; }
+.key.s3 { background: #e3a33b; }
+.series .chart { margin: 16px 0 28px; }
+table.series-table .code { display: block; color: var(--muted); font-size: 0.9em; }
+</#if>
 .table-section { margin: 32px 0; }
 .table-section h3 { text-align: center; }
 .meta { display: flex; justify-content: space-between; flex-wrap: wrap; color: var(--muted); font-size: 0.9em; }

@@ -1,5 +1,7 @@
 package org.gongkai.camel;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.SftpException;
@@ -33,6 +35,15 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     private final Endpoint put;
     /** Replace: upload as .part and rename it over the existing target (fileExist=TryRename). */
     private final Endpoint renameOver;
+    /**
+     * On a server, files of a versioned folder go through this endpoint once their folder is made: upload and
+     * rename only (null for the local folder, where checks cost nothing). The folders are made once per pass over a
+     * connection of their own ({@link #ensureFolder}), instead of camel-ftp checking and changing into them per file.
+     */
+    private final Endpoint putFast;
+    private final Set<String> madeFolders = ConcurrentHashMap.newKeySet();
+    private final Object folderLock = new Object();
+    private RemoteFileOperations<?> folderOps;
     private volatile boolean serverRenamesOverExisting = true;
     private volatile boolean folderChecked;
     private final String description;
@@ -44,7 +55,7 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     private final List<Lane> opened = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
-    private record Lane(Producer put, Producer renameOver) {
+    private record Lane(Producer put, Producer renameOver, Producer putFast) {
     }
 
     public CamelPublicationTarget(CamelContext context, PublishEndpoint endpoint) {
@@ -55,6 +66,7 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
         this.connections = Math.max(1, connections);
         this.put = context.getEndpoint(endpoint.putUri());
         this.renameOver = context.getEndpoint(endpoint.replaceUri());
+        this.putFast = endpoint.scheme().equals("file") ? null : context.getEndpoint(endpoint.putIntoExistingFolderUri());
         this.description = endpoint.describe();
         this.endpoint = endpoint;
         this.failures = new TransferFailures(endpoint);
@@ -69,7 +81,19 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     public void put(String path, byte[] content) throws Exception {
         try {
             checkFolder();
-            send(put, path, content);
+            if (putFast == null) {
+                send(put, path, content);
+                return;
+            }
+            ensureFolder(endpoint.remoteFolderOf(path));
+            try {
+                send(putFast, path, content);
+            } catch (Exception e) {
+                if (!renameRefused(e)) {
+                    throw e;
+                }
+                send(put, path, content); // a file of that name is there already (a pass that broke off)
+            }
         } catch (Exception e) {
             throw failures.classify(e, endpoint.remotePath(path));
         }
@@ -145,6 +169,47 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     }
 
     /**
+     * Makes a folder on the server once per pass (with its parents), over a connection used for nothing else; a
+     * failure drops that connection and is thrown (the upload's retry tries again).
+     */
+    private void ensureFolder(String folder) throws Exception {
+        if (folder.isEmpty() || folder.equals("/") || madeFolders.contains(folder)) {
+            return;
+        }
+        synchronized (folderLock) {
+            if (madeFolders.contains(folder)) {
+                return;
+            }
+            try {
+                if (folderOps == null) {
+                    RemoteFileEndpoint<?> remote = (RemoteFileEndpoint<?>) put;
+                    RemoteFileOperations<?> ops = remote.createRemoteFileOperations();
+                    ops.connect(remote.getConfiguration(), null);
+                    folderOps = ops;
+                }
+                if (!folderOps.buildDirectory(folder, folder.startsWith("/"))) {
+                    throw new GenericFileOperationFailedException("Cannot build directory: " + folder);
+                }
+                madeFolders.add(folder);
+            } catch (Exception e) {
+                disconnectFolderOps();
+                throw e;
+            }
+        }
+    }
+
+    private void disconnectFolderOps() {
+        if (folderOps != null) {
+            try {
+                folderOps.disconnect();
+            } catch (RuntimeException e) {
+                // the connection was not (fully) open: nothing to close
+            }
+            folderOps = null;
+        }
+    }
+
+    /**
      * True when the server answered the rename with a refusal (an FTP error reply, an SFTP status), as opposed to
      * the connection breaking (an I/O error anywhere in the cause chain, an SSH session or channel that is gone).
      */
@@ -167,7 +232,7 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
 
     private void send(Endpoint target, String path, byte[] content) throws Exception {
         Lane lane = lane();
-        Producer producer = target == put ? lane.put() : lane.renameOver();
+        Producer producer = target == put ? lane.put() : target == putFast ? lane.putFast() : lane.renameOver();
         Exchange ex = target.createExchange();
         ex.getIn().setBody(content);
         ex.getIn().setHeader(Exchange.FILE_NAME, this.endpoint.remotePath(path));
@@ -186,7 +251,12 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
             Producer p = put.createProducer();
             Producer r = renameOver.createProducer();
             ServiceHelper.startService(put, renameOver, p, r);
-            lane = new Lane(p, r);
+            Producer f = null;
+            if (putFast != null) {
+                f = putFast.createProducer();
+                ServiceHelper.startService(putFast, f); // connects at its first file, as the others do
+            }
+            lane = new Lane(p, r, f);
             opened.add(lane);
             lanes.set(lane);
         }
@@ -202,8 +272,11 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
     public void close() throws Exception {
         closed = true;
         for (Lane lane : opened) {
-            ServiceHelper.stopAndShutdownServices(lane.put(), lane.renameOver());
+            ServiceHelper.stopAndShutdownServices(lane.put(), lane.renameOver(), lane.putFast());
         }
         opened.clear();
+        synchronized (folderLock) {
+            disconnectFolderOps();
+        }
     }
 }

@@ -148,7 +148,7 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
     String publishControlEncoding;
     @PropertyInject(value = "gongkai.publish.passive-mode", defaultValue = "true")
     boolean publishPassiveMode;
-    @PropertyInject(value = "gongkai.publish.stepwise", defaultValue = "true")
+    @PropertyInject(value = "gongkai.publish.stepwise", defaultValue = "false")
     boolean publishStepwise;
     @PropertyInject(value = "gongkai.publish.connect-timeout", defaultValue = "10000")
     int publishConnectTimeout;

@@ -84,7 +84,7 @@ public final class PublishEndpoint {
             this.base = u;
         }
         StringBuilder o = new StringBuilder();
-        o.append("tempFileName=${file:onlyname}").append(TEMP_SUFFIX).append("&autoCreate=true");
+        o.append("tempFileName=${file:onlyname}").append(TEMP_SUFFIX);
         switch (scheme) {
             case "ftp", "ftps" -> o.append("&binary=true&passiveMode=").append(passiveMode)
                     .append("&stepwise=").append(stepwise)
@@ -103,7 +103,8 @@ public final class PublishEndpoint {
             default -> throw new IllegalArgumentException("gongkai.publish.uri must be ftp://, ftps://, sftp:// or file: but is " + scheme + ":");
         }
         if (remote) {
-            o.append("&jailStartingDirectory=false");
+            // no NOOP before every file: a connection that dropped fails the upload, and the retry reconnects
+            o.append("&jailStartingDirectory=false&sendNoop=false");
         }
         if (remote && username != null && !username.isBlank()) {
             o.append("&username=").append(UriValues.raw(username));
@@ -157,12 +158,28 @@ public final class PublishEndpoint {
 
     /** For files written once (a versioned folder): an existing file (left by a broken-off pass) is overwritten. */
     public String putUri() {
-        return join("fileExist=Override&eagerDeleteTargetFile=false");
+        return join("autoCreate=true&fileExist=Override&eagerDeleteTargetFile=false");
+    }
+
+    /**
+     * For files written once into a folder that exists already, on a server: upload and rename, nothing else (no
+     * existence check, which costs a directory listing on FTP, no folder check). A rename the server refuses (a
+     * file left there by a broken-off pass) falls back to {@link #putUri()}.
+     */
+    public String putIntoExistingFolderUri() {
+        return join("autoCreate=false&fileExist=TryRename");
     }
 
     /** For index pages and the manifest: the temporary file is renamed over the old one, which never disappears. */
     public String replaceUri() {
-        return join("fileExist=TryRename");
+        return join("autoCreate=true&fileExist=TryRename");
+    }
+
+    /** The folder on the server a file goes into (its path as sent, without the file name), or "" for the root. */
+    public String remoteFolderOf(String relative) {
+        String remote = remotePath(relative);
+        int slash = remote.lastIndexOf('/');
+        return slash <= 0 ? (slash == 0 ? "/" : "") : remote.substring(0, slash);
     }
 
     private String join(String extra) {

@@ -59,7 +59,10 @@ public final class PublicationLedger {
 
     private final Path file;
     private final Path journal;
-    private State state;
+    /** The maps of the ledger (changed in place); the two flags below are kept apart so a change copies nothing. */
+    private final State state;
+    private String pagesFingerprint;
+    private boolean sharedPagesStale;
     /** Changes not yet appended to the journal, one JSON line each. */
     private final StringBuilder pending = new StringBuilder();
     private boolean journalNonEmpty;
@@ -68,6 +71,8 @@ public final class PublicationLedger {
         this.file = file;
         this.journal = journal;
         this.state = state;
+        this.pagesFingerprint = state.pagesFingerprint();
+        this.sharedPagesStale = state.sharedPagesStale();
         this.journalNonEmpty = journalNonEmpty;
     }
 
@@ -119,8 +124,10 @@ public final class PublicationLedger {
                     MAPPER.treeToValue(e.get("version"), PublishedVersion.class));
             case "shared" -> state.sharedFiles().put(e.get("path").asText(), e.get("sha").asText());
             case "covered" -> state.coveredStaged().put(e.get("key").asText(), e.get("staged").asText());
-            case "pages" -> state = new State(state.departments(), state.sharedFiles(), state.unfinished(),
-                    state.coveredStaged(), e.path("fingerprint").asText(null), false);
+            case "pages" -> {
+                pagesFingerprint = e.path("fingerprint").asText(null);
+                sharedPagesStale = false;
+            }
             default -> throw new IOException("unknown entry in " + JOURNAL_NAME + ": " + e);
         }
     }
@@ -180,8 +187,7 @@ public final class PublicationLedger {
         state.coveredStaged().remove(key);
         state.departments().put(key, new DepartmentPublication(d.year(), d.code(), d.folderCode(), d.name(),
                 d.approvalDate(), versions));
-        state = new State(state.departments(), state.sharedFiles(), state.unfinished(), state.coveredStaged(),
-                state.pagesFingerprint(), true);
+        sharedPagesStale = true;
     }
 
     /** The SHA-256 of a shared page as last uploaded, if any. */
@@ -214,18 +220,18 @@ public final class PublicationLedger {
 
     /** True when a department went out since the site index and manifest were last uploaded. */
     public synchronized boolean sharedPagesStale() {
-        return state.sharedPagesStale();
+        return sharedPagesStale;
     }
 
     /** How the pages were generated when last uploaded (see {@link PublicationPass}); null before the first time. */
     public synchronized String pagesFingerprint() {
-        return state.pagesFingerprint();
+        return pagesFingerprint;
     }
 
     /** Notes that the site index and manifest on the server match the ledger, generated as {@code fingerprint}. */
     public synchronized void recordSharedPagesUploaded(String fingerprint) {
-        state = new State(state.departments(), state.sharedFiles(), state.unfinished(), state.coveredStaged(),
-                fingerprint, false);
+        pagesFingerprint = fingerprint;
+        sharedPagesStale = false;
         append(MAPPER.createObjectNode().put("op", "pages").put("fingerprint", fingerprint));
     }
 
@@ -268,7 +274,8 @@ public final class PublicationLedger {
         // streamed to a temporary file beside the ledger, then renamed over it (no copy of the whole ledger in memory)
         Path tmp = Files.createTempFile(file.getParent(), "." + FILE_NAME + ".", ".tmp");
         try {
-            MAPPER.writeValue(tmp.toFile(), state);
+            MAPPER.writeValue(tmp.toFile(), new State(state.departments(), state.sharedFiles(), state.unfinished(),
+                    state.coveredStaged(), pagesFingerprint, sharedPagesStale));
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } finally {

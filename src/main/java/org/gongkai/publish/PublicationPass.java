@@ -153,6 +153,7 @@ public final class PublicationPass {
         if (threads == 1) {
             for (int i = 0; i < candidates.size(); i++) {
                 outcomes[i] = publishOne(ledger, candidates.get(i), target, started, consecutiveFailures);
+                forgetIfPublished(candidates, outcomes, i);
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -167,6 +168,7 @@ public final class PublicationPass {
                 }
                 for (int i = 0; i < futures.size(); i++) {
                     outcomes[i] = futures.get(i).get();
+                    forgetIfPublished(candidates, outcomes, i);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -189,6 +191,13 @@ public final class PublicationPass {
                 pending.add(o.pending());
             }
             unpublished.add(candidates.get(i));
+        }
+    }
+
+    /** A published candidate's file list and header are in the ledger now: not kept twice through the pass. */
+    private static void forgetIfPublished(List<StagedDisclosure> candidates, Outcome[] outcomes, int i) {
+        if (outcomes[i].published() != null) {
+            candidates.set(i, null);
         }
     }
 
@@ -273,9 +282,27 @@ public final class PublicationPass {
                 before.isPresent(), KeyFigures.read(d.siteFiles().get("data.json")));
         Published p = new Published(d.year(), d.code(), d.name(), number, folder,
                 DepartmentPublication.key(d.year(), d.folderCode()) + "/index.html",
-                files.keySet().stream().map(f -> folder + "/" + f).toList(), before.isPresent(),
+                underFolder(folder, List.copyOf(files.keySet())), before.isPresent(),
                 d.approval().orElse(null), d.deadline().orElse(null), d.contactEmail().orElse(null));
         return new Plan(v, p);
+    }
+
+    /**
+     * The paths of a version's files on the server, made when asked for: a pass of ten thousand departments reports
+     * about 200,000 files, and the names are the ledger's own strings.
+     */
+    private static List<String> underFolder(String folder, List<String> names) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return folder + "/" + names.get(i);
+            }
+
+            @Override
+            public int size() {
+                return names.size();
+            }
+        };
     }
 
     /**
@@ -303,7 +330,8 @@ public final class PublicationPass {
         versions.add(plan.version);
         DepartmentPublication next = new DepartmentPublication(d.year(), d.code(), d.folderCode(), d.name(),
                 d.submission().approvalDate(), versions);
-        byte[] page = pages.departmentPage(next);
+        byte[] page = pages.departmentPage(next, readOrNull(d.siteFiles().get(org.gongkai.render.FileNames.HTML)),
+                earlierYears(ledger, next));
         retry.run(() -> target.replace(next.pagePath(), page), (n, e) -> LOG.warn(
                 "Upload of {} failed (attempt {} of {}): {}", next.pagePath(), n, retry.attempts(), e.getMessage()));
         ledger.record(d.year(), d.code(), d.folderCode(), d.name(), d.submission().approvalDate(), plan.version);
@@ -335,7 +363,7 @@ public final class PublicationPass {
                 pageHashes.put(d.pagePath(), known.get());
                 continue;
             }
-            byte[] page = pages.departmentPage(d);
+            byte[] page = pages.departmentPage(d, stagedDisclosure(d), earlierYears(ledger, d));
             pageHashes.put(d.pagePath(), Hashes.sha256(page));
             replaceIfChanged(ledger, target, d.pagePath(), page, uploaded);
         }
@@ -348,9 +376,52 @@ public final class PublicationPass {
         return uploaded;
     }
 
+    /** How far back a department page looks for the same department's earlier published years. */
+    static final int EARLIER_YEARS = 10;
+
+    /**
+     * The same department's earlier years in the ledger (at most {@link #EARLIER_YEARS} back). Earlier years only: they
+     * are known when the page goes out, so publishing a year never regenerates the pages of other years.
+     */
+    private static List<Integer> earlierYears(PublicationLedger ledger, DepartmentPublication d) {
+        List<Integer> years = new ArrayList<>();
+        for (int y = d.year() - 1; y >= d.year() - EARLIER_YEARS; y--) {
+            if (ledger.department(y, d.folderCode()).isPresent()) {
+                years.add(y);
+            }
+        }
+        return years;
+    }
+
+    /**
+     * The rendered disclosure page of a department's current version, from the staged folder it was published from;
+     * null when that folder is gone (the department page is then the landing page).
+     */
+    private byte[] stagedDisclosure(DepartmentPublication d) {
+        if (d.current() == null || d.current().stagedFolder() == null) {
+            return null;
+        }
+        Path root = staging.root().toAbsolutePath().normalize();
+        Path page = root.resolve(d.current().stagedFolder()).resolve(StagingArea.SITE)
+                .resolve(org.gongkai.render.FileNames.HTML).normalize();
+        return page.startsWith(root) ? readOrNull(page) : null;
+    }
+
+    private static byte[] readOrNull(Path file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Identifies how pages are generated: the hash of the department page, site index and manifest of a fixed sample
-     * (two versions, one a correction, text that needs escaping). Pages depend on the ledger and on this only.
+     * (two versions, one a correction, text that needs escaping; as a landing page and as a disclosure page with its
+     * bar). Pages depend on the ledger (with the published versions' own rendered pages) and on this only.
      */
     String pagesFingerprint() {
         PublishedVersion v1 = new PublishedVersion(1, "2000/0/v1-00000000", "0", "2000/0/a", "2000-01-02T03:04:05",
@@ -360,9 +431,11 @@ public final class PublicationPass {
         DepartmentPublication sample = new DepartmentPublication(2000, "0<&>\"'", "0", "示例<&>\"'部门", "2000-01-01",
                 List.of(v1, v2));
         byte[] page = pages.departmentPage(sample);
+        byte[] disclosurePage = pages.departmentPage(sample, "<html><head></head><body><main>示例</main></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(1999, 2001));
         byte[] index = pages.siteIndex(List.of(sample));
         byte[] manifest = Manifest.render(List.of(sample), Map.of(sample.pagePath(), "4", SITE_INDEX, "5"));
-        return Hashes.sha256((Hashes.sha256(page) + Hashes.sha256(index) + Hashes.sha256(manifest))
+        return Hashes.sha256((Hashes.sha256(page) + Hashes.sha256(disclosurePage) + Hashes.sha256(index) + Hashes.sha256(manifest))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

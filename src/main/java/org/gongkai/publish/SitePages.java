@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
  *     “三公”经费, change from last year), the publication date against the legal deadline (按时 / 逾期 N 天) and
  *     the 更正 history; a search and filters that run in the page without a server (without script everything
  *     is listed);</li>
- * <li>each department's page ({@code {year}/{dept}/index.html}): its current disclosure to read, the PDF and the data
- *     one click away, and every earlier version (更正 history).</li>
+ * <li>each department's page ({@code {year}/{dept}/index.html}): its current disclosure itself (the rendered page of
+ *     the current version, multi-year section included) opened by a bar with the PDF, the data, every version
+ *     (更正 history) and earlier years one click away; the landing page when the rendered page is not at hand.</li>
  * </ul>
  * Both work on a 390 px phone (tables turn into cards) and for assistive technology (landmarks, {@code lang},
- * table headers with scope). The pages depend on the ledger only (no generation time), so an unchanged ledger gives
+ * table headers with scope). The pages depend on the ledger only (and the current version's rendered page, which the
+ * ledger identifies by its content hash; no generation time), so an unchanged ledger gives
  * byte-identical pages and nothing is uploaded again. Every text field is HTML-escaped.
  */
 public final class SitePages {
@@ -193,6 +195,100 @@ public final class SitePages {
         }
         foot(b, Manifest.PATH);
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The portal bar's style, added to the disclosure page's own (which has no class named {@code portal*}). */
+    private static final String PORTAL_CSS = """
+            .portal{background:#a4262c;color:#fff;padding:8px 14px 10px;margin:0;line-height:1.6;font-size:15px;border-radius:0 0 6px 6px}
+            .portal p{text-indent:0;margin:4px 0;text-align:left}
+            .portal a{color:#fff}
+            .portal .portal-home{font-weight:bold}
+            .portal ul.portal-actions{display:flex;flex-wrap:wrap;gap:6px;list-style:none;margin:8px 0 4px;padding:0}
+            .portal ul.portal-actions a{display:inline-block;padding:5px 12px;background:#fff;color:#1a3f66;border-radius:4px;font-weight:bold;text-decoration:none}
+            .portal ul.portal-actions a:focus,.portal ul.portal-actions a:hover{text-decoration:underline}
+            .portal ul.portal-list{display:inline;list-style:none;margin:0;padding:0}
+            .portal ul.portal-list li{display:inline;margin:0 10px 0 0;overflow-wrap:anywhere}
+            .portal .portal-row{margin:4px 0}
+            .portal details{margin:4px 0}
+            .portal details ul{margin:4px 0;padding-left:1.2em}
+            .portal li{overflow-wrap:anywhere}
+            """;
+
+    /**
+     * The department's page ({@code {year}/{dept}/index.html}, the address the site index links to): its current
+     * disclosure itself ({@code disclosureHtml}, the current version's rendered page), opened by a bar with the way
+     * back to the site index, the publication date against the deadline, direct links to the PDF and the open data,
+     * every version of this year (更正 history) and the department's earlier published years. Without the
+     * disclosure (its staged copy is gone, or it is not a page gongkai rendered) the landing page
+     * ({@link #departmentPage(DepartmentPublication)}). Links are relative, so the page works from plain FTP hosting.
+     *
+     * @param otherYears the same department's earlier years the site publishes (linked as 往年公开)
+     */
+    public byte[] departmentPage(DepartmentPublication d, byte[] disclosureHtml, List<Integer> otherYears) {
+        if (disclosureHtml == null || d.current() == null) {
+            return departmentPage(d);
+        }
+        String html = new String(disclosureHtml, StandardCharsets.UTF_8);
+        int headEnd = html.indexOf("</head>");
+        int bodyStart = html.indexOf("<body>");
+        if (headEnd < 0 || bodyStart < headEnd) {
+            return departmentPage(d);
+        }
+        int afterBody = bodyStart + "<body>".length();
+        StringBuilder b = new StringBuilder(html.length() + 8192);
+        b.append(html, 0, headEnd).append("<style>\n").append(PORTAL_CSS).append("</style>\n")
+                .append(html, headEnd, afterBody).append('\n');
+        portalBar(b, d, otherYears == null ? List.of() : otherYears);
+        b.append(html, afterBody, html.length());
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void portalBar(StringBuilder b, DepartmentPublication d, List<Integer> otherYears) {
+        PublishedVersion current = d.current();
+        String base = current.folder().substring(current.folder().lastIndexOf('/') + 1);
+        Timeliness t = Timeliness.of(d);
+        b.append("<nav class=\"portal\" aria-label=\"公开目录与本公开的文件\">\n")
+                .append("<p><a class=\"portal-home\" href=\"../../index.html\">").append(Html.escape(siteTitle))
+                .append("</a> › ").append(d.year()).append("年 › ").append(Html.escape(d.name())).append("</p>\n")
+                .append("<p>第 ").append(current.version()).append(" 版").append(current.correction() ? "（更正）" : "")
+                .append("　公开 ").append(Html.escape(current.publishedOn()))
+                .append("　首次公开 ").append(Html.escape(d.versions().get(0).publishedOn())).append(" ")
+                .append(Html.escape(t.label())).append("（批复 ").append(Html.escape(orDash(d.approvalDate())))
+                .append("）</p>\n");
+        b.append("<ul class=\"portal-actions\">\n");
+        String pdf = current.files().keySet().stream().filter(f -> f.endsWith(".pdf")).findFirst().orElse(null);
+        if (pdf != null) {
+            action(b, current, base, pdf, "下载 PDF");
+        }
+        action(b, current, base, "tables.xlsx", "预算表（Excel）");
+        action(b, current, base, "datapackage.json", "开放数据（CSV 数据包）");
+        action(b, current, base, "series.csv", "历年数字（CSV）");
+        action(b, current, base, "data.json", "全部数据（JSON）");
+        b.append("</ul>\n");
+        b.append("<div class=\"portal-row\">版本记录：<ul class=\"portal-list\">");
+        for (int i = d.versions().size() - 1; i >= 0; i--) {
+            PublishedVersion v = d.versions().get(i);
+            String vb = v.folder().substring(v.folder().lastIndexOf('/') + 1);
+            String entry = v.files().containsKey("index.html") ? vb + "/index.html" : vb + "/";
+            b.append("<li><a href=\"").append(Html.href(entry)).append("\">第 ").append(v.version()).append(" 版</a>（")
+                    .append(Html.escape(v.publishedOn())).append(v == current ? "，现行" : "，存档")
+                    .append(v.correction() ? "，更正" : "，首次公开").append("）</li>");
+        }
+        b.append("</ul></div>\n");
+        if (!otherYears.isEmpty()) {
+            b.append("<div class=\"portal-row\">往年公开：<ul class=\"portal-list\">");
+            for (Integer y : otherYears.stream().sorted(Comparator.reverseOrder()).toList()) {
+                b.append("<li><a href=\"").append(Html.href("../../" + y + "/" + d.folderCode() + "/index.html"))
+                        .append("\">").append(y).append("年部门预算公开</a></li>");
+            }
+            b.append("</ul></div>\n");
+        }
+        b.append("<details><summary>本版全部文件（").append(current.files().size()).append(" 个）</summary>\n<ul>\n");
+        for (String file : current.files().keySet()) {
+            b.append("<li><a href=\"").append(Html.href(base + "/" + file)).append("\">").append(Html.escape(file))
+                    .append("</a></li>\n");
+        }
+        b.append("</ul>\n</details>\n</nav>\n");
     }
 
     public byte[] departmentPage(DepartmentPublication d) {

@@ -32,7 +32,7 @@ public record StagedDisclosure(Path folder, String stagedName, Submission submis
             try (Stream<Path> all = Files.walk(site)) {
                 all.filter(Files::isRegularFile)
                         .filter(p -> !p.getFileName().toString().endsWith(".tmp"))
-                        .forEach(p -> files.put(site.relativize(p).toString().replace('\\', '/'), p));
+                        .forEach(p -> files.put(site.relativize(p).toString().replace('\\', '/').intern(), p)); // names recur in every department: one copy each
             }
         }
         StringBuilder listing = new StringBuilder();

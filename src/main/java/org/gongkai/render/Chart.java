@@ -12,8 +12,15 @@ import java.util.List;
  * @param height SVG height
  * @param rows   one row per category
  * @param legend series names with their CSS class (empty for one series)
+ * @param labelWidth the width of the label column (the bars start there)
  */
-public record Chart(String id, String title, String desc, int width, int height, List<ChartRow> rows, List<Legend> legend) {
+public record Chart(String id, String title, String desc, int width, int height, List<ChartRow> rows, List<Legend> legend,
+                    int labelWidth) {
+
+    /** Where the labels end (they are right-aligned there). */
+    public int labelEnd() {
+        return labelWidth - 8;
+    }
 
     /** One category: its label and its bars (one per series). */
     public record ChartRow(String label, double labelY, List<Bar> bars) {

@@ -15,12 +15,12 @@ public final class ChartBuilder {
 
     private static final int WIDTH = 700;
     private static final int LABEL_WIDTH = 190;
-    private static final int BAR_AREA = 340;
+    static final int BAR_AREA = 340;
     private static final int BAR_HEIGHT = 18;
     private static final int GAP = 10;
 
     /** A category with one value per series. */
-    private record Category(String label, List<BigDecimal> values) {
+    record Category(String label, List<BigDecimal> values) {
     }
 
     /** The charts a profile declares ({@code charts}) over the derived figures, amounts (titles, printed values) in {@code unit}. */
@@ -110,6 +110,25 @@ public final class ChartBuilder {
 
     private static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
                                BigDecimal shareBase, AmountUnit unit) {
+        return chart(id, title, desc, cats, series, shareBase, unit::number);
+    }
+
+    /**
+     * A chart of {@code cats}, one bar per series, values printed by {@code format}; a null value is drawn as no bar
+     * and printed as "—".
+     */
+    static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
+                       BigDecimal shareBase, java.util.function.Function<BigDecimal, String> format) {
+        return chart(id, title, desc, cats, series, shareBase, format, LABEL_WIDTH, WIDTH);
+    }
+
+    /**
+     * The same with the label column {@code labelWidth} wide and the whole chart {@code width} wide (a narrower chart
+     * keeps its text larger on a phone, where the SVG is scaled to the screen).
+     */
+    static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,
+                       BigDecimal shareBase, java.util.function.Function<BigDecimal, String> format, int labelWidth,
+                       int width) {
         double max = cats.stream().flatMap(c -> c.values().stream()).mapToDouble(v -> v == null ? 0 : v.doubleValue())
                 .max().orElse(0);
         List<Chart.ChartRow> rows = new ArrayList<>();
@@ -118,17 +137,19 @@ public final class ChartBuilder {
             List<Chart.Bar> bars = new ArrayList<>();
             double top = y;
             for (int i = 0; i < c.values().size(); i++) {
-                BigDecimal v = c.values().get(i) == null ? BigDecimal.ZERO : c.values().get(i);
+                boolean missing = c.values().get(i) == null;
+                BigDecimal v = missing ? BigDecimal.ZERO : c.values().get(i);
                 double pct = max <= 0 ? 0 : v.doubleValue() / max * 100;
                 double w = max <= 0 ? 0 : v.doubleValue() / max * BAR_AREA;
-                String valueText = unit.number(v);
-                if (shareBase != null) {
+                String valueText = missing ? "—" : format.apply(v);
+                if (shareBase != null && !missing) {
                     BigDecimal share = Amounts.share(v, shareBase);
                     if (share != null) {
                         valueText += "（" + Amounts.text(share) + "%）";
                     }
                 }
-                bars.add(new Chart.Bar(series.get(i), "s" + i, valueText, LABEL_WIDTH, y, Math.max(w, 0.5), BAR_HEIGHT, pct));
+                bars.add(new Chart.Bar(series.get(i), "s" + i, valueText, labelWidth, y, Math.max(w, missing ? 0 : 0.5),
+                        BAR_HEIGHT, pct));
                 y += BAR_HEIGHT + 2;
             }
             rows.add(new Chart.ChartRow(c.label(), (top + y - 2) / 2 + 4, bars));
@@ -140,6 +161,6 @@ public final class ChartBuilder {
                 legend.add(new Chart.Legend(series.get(i), "s" + i));
             }
         }
-        return new Chart(id, title, desc, WIDTH, (int) Math.ceil(y + 10), rows, legend);
+        return new Chart(id, title, desc, width, (int) Math.ceil(y + 10), rows, legend, labelWidth);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gongkai.model.Submission;
 import org.gongkai.narrative.AmountUnit;
 import org.gongkai.narrative.ClassificationNames;
+import org.gongkai.narrative.CodeSuccessors;
 import org.gongkai.narrative.Enrichment;
 import org.gongkai.narrative.Narrative;
 import org.gongkai.narrative.PriorYearComparatives;
@@ -18,16 +19,27 @@ public record DisclosureDocument(
         Enrichment enrichment,
         Narrative narrative,
         List<TableModel> tables,
-        List<Chart> charts) {
+        List<Chart> charts,
+        YearSeries series) {
 
     public static DisclosureDocument of(Submission s, ClassificationNames names, PriorYearSource priorYears) {
+        return of(s, names, priorYears, CodeSuccessors.NONE);
+    }
+
+    /**
+     * @param successors the catalogue editions' successor information: earlier years' items of the multi-year view
+     *                   are matched through it
+     */
+    public static DisclosureDocument of(Submission s, ClassificationNames names, PriorYearSource priorYears,
+                                        CodeSuccessors successors) {
+        YearSeries series = YearSeries.of(s, priorYears, successors, names);
         DisclosureProfile profile = DisclosureProfile.forSubmission(s.profile());
         Submission filled = withArchivedComparatives(s, profile, priorYears);
         ProfileNarrative writer = new ProfileNarrative(names);
         Narrative n = writer.write(filled, profile);
         if (!SubmissionEnricher.applies(profile)) {
             Enrichment e = Enrichment.textOnly(s.fiscalYear() == null ? 0 : s.fiscalYear(), writer.warnings(filled, profile));
-            return new DisclosureDocument(filled, e, n, new TableModelBuilder().build(filled), List.of());
+            return new DisclosureDocument(filled, e, n, new TableModelBuilder().build(filled), List.of(), series);
         }
         Enrichment e = new SubmissionEnricher(names, priorYears).enrich(s);
         Submission shown = s;
@@ -37,7 +49,7 @@ public record DisclosureDocument(
             shown = filled;
         }
         return new DisclosureDocument(shown, e, n, new TableModelBuilder().build(shown),
-                new ChartBuilder().build(e, profile.charts(), AmountUnit.of(s.amountUnit())));
+                new ChartBuilder().build(e, profile.charts(), AmountUnit.of(s.amountUnit())), series);
     }
 
     /**

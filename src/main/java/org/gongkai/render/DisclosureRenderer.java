@@ -10,6 +10,7 @@ import java.util.List;
 import org.gongkai.catalog.CatalogEditions;
 import org.gongkai.model.Submission;
 import org.gongkai.narrative.ClassificationNames;
+import org.gongkai.narrative.CodeSuccessors;
 import org.gongkai.narrative.GovernmentCodeDerivation;
 import org.gongkai.narrative.PriorYearSource;
 import org.gongkai.narrative.SubmissionClassificationNames;
@@ -59,7 +60,8 @@ public final class DisclosureRenderer {
      */
     public DisclosureDocument document(Submission s) {
         Submission derived = GovernmentCodeDerivation.apply(s, catalog);
-        return DisclosureDocument.of(derived, names.orElse(SubmissionClassificationNames.of(derived)), priorYears);
+        return DisclosureDocument.of(derived, names.orElse(SubmissionClassificationNames.of(derived)), priorYears,
+                CodeSuccessors.of(catalog));
     }
 
     public RenderResult renderAll(Submission s, Path outDir) throws IOException {

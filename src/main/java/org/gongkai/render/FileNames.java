@@ -17,6 +17,8 @@ public final class FileNames {
     public static final String CSV_DIR = "csv";
     /** Every table in one workbook, codes as text. */
     public static final String TABLES_XLSX = "tables.xlsx";
+    /** The multi-year view as open data (one row per year and figure). */
+    public static final String SERIES_CSV = "series.csv";
 
     private FileNames() {
     }

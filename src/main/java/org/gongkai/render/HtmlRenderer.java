@@ -48,6 +48,7 @@ public final class HtmlRenderer {
         model.put("tables", doc.tables());
         model.put("charts", doc.charts());
         model.put("chartsAfter", chartsAfter(doc));
+        model.put("series", doc.series());
         model.put("print", print);
         List<String> numerals = new ArrayList<>();
         for (int i = 1; i <= doc.tables().size(); i++) {

@@ -83,6 +83,9 @@ public final class OpenDataWriter {
             files.add(p);
             written.add(Map.entry(t, p));
         }
+        Path series = outDir.resolve(FileNames.SERIES_CSV);
+        Files.write(series, seriesCsv(doc.series()));
+        files.add(series);
         Path data = outDir.resolve(FileNames.DATA);
         JSON.writeValue(data.toFile(), dataJson(doc, outDir, written));
         files.add(0, data);
@@ -134,6 +137,7 @@ public final class OpenDataWriter {
             tables.add(t);
         }
         m.put("tables", tables);
+        m.put("series", seriesJson(doc.series()));
         return m;
     }
 
@@ -175,18 +179,7 @@ public final class OpenDataWriter {
             r.put("path", relative(outDir, e.getValue()));
             r.put("title", t.title());
             r.put("description", String.join(" ", t.notes()));
-            r.put("profile", "tabular-data-resource");
-            r.put("format", "csv");
-            r.put("mediatype", "text/csv");
-            r.put("encoding", "utf-8"); // the IANA name (no BOM: see CsvWriter)
-            r.put("bytes", bytes.length);
-            r.put("hash", "sha256:" + Hashes.sha256(bytes));
-            ObjectNode dialect = r.putObject("dialect");
-            dialect.put("delimiter", ",");
-            dialect.put("lineTerminator", "\r\n");
-            dialect.put("quoteChar", "\"");
-            dialect.put("doubleQuote", true);
-            dialect.put("header", true);
+            csvResource(r, bytes);
             ObjectNode schema = r.putObject("schema");
             ArrayNode fields = schema.putArray("fields");
             for (TableModel.Column c : t.columns()) {
@@ -202,7 +195,100 @@ public final class OpenDataWriter {
             }
             schema.putArray("missingValues").add("");
         }
+        seriesResource(resources.addObject(), doc, outDir.resolve(FileNames.SERIES_CSV));
         return root;
+    }
+
+    /** What every CSV resource declares: format, IANA encoding, size and hash, the dialect the writers use. */
+    private static void csvResource(ObjectNode r, byte[] bytes) {
+        r.put("profile", "tabular-data-resource");
+        r.put("format", "csv");
+        r.put("mediatype", "text/csv");
+        r.put("encoding", "utf-8"); // the IANA name (no BOM: see CsvWriter)
+        r.put("bytes", bytes.length);
+        r.put("hash", "sha256:" + Hashes.sha256(bytes));
+        ObjectNode dialect = r.putObject("dialect");
+        dialect.put("delimiter", ",");
+        dialect.put("lineTerminator", "\r\n");
+        dialect.put("quoteChar", "\"");
+        dialect.put("doubleQuote", true);
+        dialect.put("header", true);
+    }
+
+    /** The columns of {@code series.csv}: id, Frictionless type, title. */
+    private static final List<String[]> SERIES_FIELDS = List.of(
+            new String[] {"fiscal_year", "year", "年度"},
+            new String[] {"figure", "string", "数字（incomeTotal 收入总计、expenditureTotal 支出总计、threePublic “三公”经费、operatingCosts 机关运行经费、items.编码 支出项目）"},
+            new String[] {"title", "string", "名称"},
+            new String[] {"code", "string", "功能分类科目编码（支出项目）"},
+            new String[] {"amount", "number", "金额"},
+            new String[] {"unit", "string", "金额单位"});
+
+    /**
+     * The multi-year view as a long table: one row per year and figure the year's budget carries (a figure a year
+     * lacks has no row), amounts in this year's unit, text cells guarded against spreadsheet formulas.
+     */
+    static byte[] seriesCsv(YearSeries series) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join(",", SERIES_FIELDS.stream().map(f -> f[0]).toList())).append("\r\n");
+        for (YearSeries.Line l : series.lines()) {
+            for (int i = 0; i < series.years().size(); i++) {
+                java.math.BigDecimal v = l.values().get(i);
+                if (v == null) {
+                    continue;
+                }
+                sb.append(series.years().get(i)).append(',').append(CsvWriter.field(l.id(), true)).append(',')
+                        .append(CsvWriter.field(l.title(), true)).append(',').append(CsvWriter.field(l.code(), true))
+                        .append(',').append(v.toPlainString()).append(',').append(CsvWriter.field(series.unit(), true))
+                        .append("\r\n");
+            }
+        }
+        return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> seriesJson(YearSeries series) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unit", series.unit());
+        m.put("years", series.years());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (YearSeries.Line l : series.lines()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("id", l.id());
+            lm.put("title", l.title());
+            lm.put("code", l.code());
+            lm.put("values", l.values());
+            lines.add(lm);
+        }
+        m.put("lines", lines);
+        m.put("csv", FileNames.SERIES_CSV);
+        return m;
+    }
+
+    private static void seriesResource(ObjectNode r, DisclosureDocument doc, Path csvFile) throws IOException {
+        YearSeries series = doc.series();
+        byte[] bytes = Files.readAllBytes(csvFile);
+        r.put("name", "series");
+        r.put("path", FileNames.SERIES_CSV);
+        r.put("title", "历年预算主要数字（" + series.first() + (series.first() == series.last() ? "" : "—" + series.last())
+                + "年）");
+        r.put("description", doc.department() + "在 gongkai 存档中各年度部门预算的收入总计、支出总计、“三公”经费、机关运行经费和"
+                + series.last() + "年预算金额最大的支出项目（功能分类项，按科目编码及科目变更对应），金额统一为" + series.unit()
+                + "；某年没有的数字不列行。");
+        csvResource(r, bytes);
+        ObjectNode schema = r.putObject("schema");
+        ArrayNode fields = schema.putArray("fields");
+        for (String[] f : SERIES_FIELDS) {
+            ObjectNode field = fields.addObject();
+            field.put("name", f[0]);
+            field.put("type", f[1]);
+            field.put("title", f[2]);
+            if ("amount".equals(f[0])) {
+                field.put("description", "金额（" + series.unit() + "）");
+            }
+            field.putObject("constraints").put("required", !"code".equals(f[0]));
+        }
+        schema.putArray("primaryKey").add("fiscal_year").add("figure");
+        schema.putArray("missingValues").add("");
     }
 
     private static String relative(Path outDir, Path p) {

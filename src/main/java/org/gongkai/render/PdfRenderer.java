@@ -71,6 +71,7 @@ public final class PdfRenderer {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.usePDDocument(doc);
+            b.usePageSupplier(new TaggedPages()); // marked content added in constant time (PDF/UA tags)
             b.withHtmlContent(xhtml, null);
             for (int weight : new int[]{400, 700}) {
                 b.useFont(new PDFontSupplier(cjkFont), CJK_FAMILY, weight, FontStyle.NORMAL, true);
@@ -119,7 +120,20 @@ public final class PdfRenderer {
      * needs no date, only that the document information and the XMP agree (both now have none).
      */
     private static PDMetadata withoutDates(PDDocument doc, PDMetadata metadata) throws IOException {
+        byte[] packet;
         try (InputStream in = metadata.exportXMPMetadata()) {
+            packet = in.readAllBytes();
+        }
+        // The dates are three simple properties: cut out as text (parsing and writing the packet as a DOM cost more
+        // than the rest of the metadata); if the packet does not look as expected, the parser does it.
+        String text = new String(packet, StandardCharsets.UTF_8);
+        String cut = XMP_DATES.matcher(text).replaceAll("");
+        if (!cut.contains("CreateDate") && !cut.contains("ModifyDate") && !cut.contains("MetadataDate")) {
+            PDMetadata fixed = new PDMetadata(doc);
+            fixed.importXMPMetadata(cut.getBytes(StandardCharsets.UTF_8));
+            return fixed;
+        }
+        try (InputStream in = new java.io.ByteArrayInputStream(packet)) {
             XMPMetadata xmp = new DomXmpParser().parse(in);
             XMPBasicSchema basic = xmp.getXMPBasicSchema();
             if (basic != null) {
@@ -136,6 +150,10 @@ public final class PdfRenderer {
             throw new IOException("XMP metadata of the PDF cannot be rewritten", e);
         }
     }
+
+    /** xmp:CreateDate, xmp:ModifyDate and xmp:MetadataDate, as elements or as attributes of rdf:Description. */
+    private static final java.util.regex.Pattern XMP_DATES = java.util.regex.Pattern.compile(
+            "\\s*<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</xmp:\\1>|\\s+xmp:(CreateDate|ModifyDate|MetadataDate)=\"[^\"]*\"");
 
     /** The first 8 bytes of the SHA-256 of the page, as a non-negative long. */
     static long documentId(String xhtml) {

@@ -42,6 +42,7 @@ public final class TablesWorkbook {
             for (TableModel t : doc.tables()) {
                 sheet(wb, st, doc, t);
             }
+            seriesSheet(wb, st, doc);
             var core = wb.getProperties().getCoreProperties();
             core.setTitle(doc.title() + " 预算表");
             core.setCreator(doc.department());
@@ -83,6 +84,41 @@ public final class TablesWorkbook {
         }
         for (String note : t.notes()) {
             text(sheet.createRow(r++), 0, note, null);
+        }
+        sheet.createFreezePane(0, 3);
+    }
+
+    /** The multi-year view (series.csv) as a sheet: one row per figure, one column per year. */
+    private static void seriesSheet(XSSFWorkbook wb, Styles st, DisclosureDocument doc) {
+        YearSeries series = doc.series();
+        Sheet sheet = wb.createSheet("历年数字");
+        text(sheet.createRow(0), 0, "历年预算主要数字（" + series.first()
+                + (series.first() == series.last() ? "" : "—" + series.last()) + "年）", st.title);
+        Row meta = sheet.createRow(1);
+        text(meta, 0, "部门名称：" + doc.department(), null);
+        text(meta, 2, "单位：" + series.unit(), null);
+        Row head = sheet.createRow(2);
+        text(head, 0, "项目", st.header);
+        text(head, 1, "功能分类科目编码", st.header);
+        sheet.setColumnWidth(0, 40 * 256);
+        sheet.setColumnWidth(1, 18 * 256);
+        for (int i = 0; i < series.years().size(); i++) {
+            text(head, 2 + i, series.years().get(i) + "年", st.header);
+            sheet.setColumnWidth(2 + i, 14 * 256);
+        }
+        int r = 3;
+        for (YearSeries.Line l : series.lines()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, l.title(), st.text);
+            text(row, 1, l.code(), st.text);
+            for (int i = 0; i < l.values().size(); i++) {
+                BigDecimal v = l.values().get(i);
+                if (v != null) {
+                    Cell cell = row.createCell(2 + i);
+                    cell.setCellValue(v.doubleValue());
+                    cell.setCellStyle(st.number(Math.max(0, v.scale())));
+                }
+            }
         }
         sheet.createFreezePane(0, 3);
     }

@@ -70,9 +70,9 @@ class ProvinceNightBenchTest {
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 4);
     static final int INTAKE_CONCURRENCY = Integer.getInteger("bench.intake.concurrency",
             Runtime.getRuntime().availableProcessors());
-    static final boolean STEPWISE = Boolean.parseBoolean(System.getProperty("bench.stepwise", "true"));
+    static final boolean STEPWISE = Boolean.parseBoolean(System.getProperty("bench.stepwise", "false"));
     /** Which parts run: intake, stages, threads, cold, libreoffice (publication sizes are set above). */
-    static final List<String> PARTS = List.of(System.getProperty("bench.parts", "intake,stages,threads,cold,libreoffice")
+    static final List<String> PARTS = List.of(System.getProperty("bench.parts", "intake,stages,threads,cold,libreoffice,pdfhistory")
             .split(","));
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -110,6 +110,9 @@ class ProvinceNightBenchTest {
         if (PARTS.contains("libreoffice")) {
             libreOffice();
         }
+        if (PARTS.contains("pdfhistory")) {
+            pdfHistory();
+        }
         List<double[]> local = new ArrayList<>();
         for (int n : LOCAL) {
             local.add(publication(data.resolve("staging"), n, false));
@@ -139,6 +142,7 @@ class ProvinceNightBenchTest {
         settings.put("gongkai.publish.triggers.auto-startup", "false");
         settings.put("gongkai.intake.concurrency", String.valueOf(INTAKE_CONCURRENCY));
         HeapSampler heap = new HeapSampler();
+        jdk.jfr.Recording waits = waitRecording();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         long t20 = 0;
@@ -163,6 +167,7 @@ class ProvinceNightBenchTest {
         long t1 = System.nanoTime();
         long cpu1 = processCpuNanos();
         heap.stop();
+        waits.stop();
         int staged = countMarkers(data.resolve("staging"));
         double wall = (t1 - t0) / 1e9;
         double steadyWall = (t1 - t20) / 1e9;
@@ -176,8 +181,78 @@ class ProvinceNightBenchTest {
                 (cpu1 - cpu0) / 1e9 / INTAKE, (cpu1 - cpu0) / 1e9 / wall, (cpu1 - cpu20) / 1e9 / steadyWall);
         say("intake: peak heap used %d MB (sampled every 20 ms; heap pools' peak %d MB) with -Xmx %d MB",
                 heap.peak >> 20, heapPoolPeak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        reportWaits(waits, (t1 - t0) / 1e9);
         assertThat(staged).isEqualTo(INTAKE);
         return steady;
+    }
+
+    /** Flight recording of the intake's threads waiting: for a lock held by another (monitor) or parked (locks, queues). */
+    static jdk.jfr.Recording waitRecording() {
+        jdk.jfr.Recording r = new jdk.jfr.Recording();
+        r.enable("jdk.JavaMonitorEnter").withThreshold(Duration.ofMillis(5)).withStackTrace();
+        r.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(5)).withStackTrace();
+        r.start();
+        return r;
+    }
+
+    /**
+     * Where the intake's worker threads waited (serialisation left in the route): total seconds per kind and the
+     * frames that waited longest. A worker that waits only for the next file (the thread pool's queue) is idle, not
+     * serialised: those waits are reported apart.
+     */
+    void reportWaits(jdk.jfr.Recording r, double wallSeconds) throws IOException {
+        Path f = tmp.resolve("intake-waits.jfr");
+        r.dump(f);
+        r.close();
+        Map<String, Double> byPlace = new java.util.HashMap<>();
+        double monitor = 0;
+        double parkedIdle = 0;
+        double parkedBusy = 0;
+        for (jdk.jfr.consumer.RecordedEvent e : jdk.jfr.consumer.RecordingFile.readAllEvents(f)) {
+            String thread = e.getThread() == null ? "" : e.getThread().getJavaName();
+            // the route's workers ("... - intake") and the file consumer, which works too when every worker is busy
+            if (thread == null || !(thread.endsWith(" - intake") || thread.contains("/inbox"))) {
+                continue;
+            }
+            double s = e.getDuration().toNanos() / 1e9;
+            String place = place(e.getStackTrace());
+            boolean idle = place.contains("ThreadPoolExecutor.getTask") || place.contains("LinkedBlockingQueue.take");
+            if (e.getEventType().getName().equals("jdk.JavaMonitorEnter")) {
+                monitor += s;
+                String lock = e.getClass("monitorClass") == null ? "?" : e.getClass("monitorClass").getName();
+                byPlace.merge("monitor " + lock + " at " + place, s, Double::sum);
+            } else if (idle) {
+                parkedIdle += s;
+            } else {
+                parkedBusy += s;
+                byPlace.merge("parked at " + place, s, Double::sum);
+            }
+        }
+        say("intake waits (JFR, waits of 5 ms or more on the intake's threads, %.0f s of wall): blocked on monitors %.1f s, "
+                        + "parked in the work %.1f s, idle waiting for the next file %.1f s",
+                wallSeconds, monitor, parkedBusy, parkedIdle);
+        byPlace.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                .forEach(e -> say("intake waits: %.1f s %s", e.getValue(), e.getKey()));
+    }
+
+    /** The first frames of a stack outside the JDK's locking classes. */
+    static String place(jdk.jfr.consumer.RecordedStackTrace st) {
+        if (st == null) {
+            return "?";
+        }
+        List<String> frames = new ArrayList<>();
+        for (jdk.jfr.consumer.RecordedFrame fr : st.getFrames()) {
+            String m = fr.getMethod().getType().getName() + "." + fr.getMethod().getName();
+            if (m.startsWith("java.util.concurrent.locks.") || m.startsWith("jdk.internal.misc.Unsafe")
+                    || m.startsWith("java.lang.Object.wait")) {
+                continue;
+            }
+            frames.add(m.substring(m.lastIndexOf('.', m.lastIndexOf('.') - 1) + 1));
+            if (frames.size() == 3) {
+                break;
+            }
+        }
+        return String.join(" < ", frames);
     }
 
     /** The example as department 100000+i: its own code, name, unit codes and amounts times (1 + i % 7). */
@@ -191,9 +266,11 @@ class ProvinceNightBenchTest {
         }
         ObjectNode dept = (ObjectNode) root.get("department");
         dept.put("code", code);
-        dept.put("name", "测试第" + i + "部门" + dept.get("name").asText());
+        String oldName = dept.get("name").asText();
+        // the name everywhere it appears (tables name their units too, and must agree with the department)
         String text = JSON.writeValueAsString(root).replace("\"unitCode\":\"" + oldCode, "\"unitCode\":\"" + code)
-                .replace("\"code\":\"" + oldCode + "0", "\"code\":\"" + code + "0");
+                .replace("\"code\":\"" + oldCode + "0", "\"code\":\"" + code + "0")
+                .replace(oldName, "测试第" + i + "部门" + oldName);
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -314,7 +391,8 @@ class ProvinceNightBenchTest {
         ProcessBuilder pb = new ProcessBuilder(java(), "-cp", classPath(),
                 "org.gongkai.cli.GongkaiCli", "run", "-Dgongkai.data.dir=" + runData,
                 "-Dgongkai.publish.triggers.auto-startup=false");
-        pb.redirectErrorStream(true).redirectOutput(tmp.resolve("run.log").toFile());
+        // started outside the project folder, as an operator would: nothing there but its own data folder
+        pb.directory(runData.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("run.log").toFile());
         long t0 = System.nanoTime();
         Process p = pb.start();
         try {
@@ -356,13 +434,35 @@ class ProvinceNightBenchTest {
         return v;
     }
 
-    /** The plain class path (surefire's manifest-only jar makes camel-main find the routes twice). */
+    /**
+     * The plain class path (surefire's manifest-only jar makes camel-main find the routes twice), each entry once and
+     * absolute: an empty entry means the working directory, the project folder, whose {@code routes/} camel-main
+     * would then load a second time beside the compiled ones ("Route configuration already exists").
+     */
     static String classPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(cp.split(java.io.File.pathSeparator)).filter(e -> !e.isBlank() && !e.equals("."))
+                .map(e -> Path.of(e).toAbsolutePath().normalize().toString()).distinct()
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Issue 12's clause: the warm PDF before PDF/A + PDF/UA and now, side by side (bench/pdf-before-after.sh). */
+    void pdfHistory() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", "bench/pdf-before-after.sh",
+                System.getProperty("bench.pdf.baseline", "67023f0")).redirectErrorStream(true);
+        pb.environment().put("PDFHISTORY_BUILT", "1");
+        Process p = pb.start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        text.lines().filter(l -> l.startsWith("PDFHISTORY ")).forEach(l -> say("%s", l.substring(11)));
+        if (rc != 0) {
+            say("pdf before/after: bench/pdf-before-after.sh failed (exit %d): %s", rc,
+                    text.lines().reduce((a, b) -> b).orElse(""));
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ LibreOffice
@@ -441,12 +541,15 @@ class ProvinceNightBenchTest {
         try {
             PublishEndpoint endpoint = new PublishEndpoint(ftp ? server.uri(FtpTestServer.PASSWORD) : "", publicDir,
                     null, null, "UTF-8", true, STEPWISE, 10_000, 60_000, 30_000);
+            System.gc(); // the peak below is the pass's, not what the steps before it left
+            HeapSampler heap = new HeapSampler();
             long t0 = System.nanoTime();
             PublicationReport r;
             try (CamelPublicationTarget target = new CamelPublicationTarget(ctx, endpoint, CONNECTIONS)) {
                 r = pass.run(target, false);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            heap.stop();
             long files = r.published().stream().mapToLong(p -> p.files().size() + 1).sum() + r.sharedFilesUploaded().size();
             assertThat(r.failures()).isEmpty();
             assertThat(r.published()).hasSize(n);
@@ -462,6 +565,10 @@ class ProvinceNightBenchTest {
                             + "(%d connections, stepwise=%s); pass with nothing new %.2f s",
                     ftp ? "FTP on loopback (in-process MINA FtpServer)" : "the local folder", n, seconds,
                     seconds * 1000 / n, files, files / seconds, CONNECTIONS, STEPWISE, noop);
+            say("publication to %s, %d departments: peak heap used %d MB (sampled every 20 ms; heap pools' peak %d MB) "
+                            + "with -Xmx %d MB; load average now %.1f", ftp ? "FTP" : "the local folder", n, heap.peak >> 20,
+                    heapPoolPeak() >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             return new double[]{n, seconds, files};
         } finally {
             ctx.close();
@@ -565,9 +672,16 @@ class ProvinceNightBenchTest {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return (int) s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")
-                    && !p.getFileName().toString().contains(".report.") && !p.getFileName().toString().endsWith(".error.txt")).count();
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                return (int) s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")
+                        && !p.getFileName().toString().contains(".report.") && !p.getFileName().toString().endsWith(".error.txt")).count();
+            } catch (java.io.UncheckedIOException e) {
+                // a temporary file of the running service vanished while the folder was listed: list again
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 

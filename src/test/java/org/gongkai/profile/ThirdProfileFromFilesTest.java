@@ -159,7 +159,7 @@ class ThirdProfileFromFilesTest {
             assertThat(files.map(x -> x.getFileName().toString()).filter(n -> n.endsWith(".pdf")).toList()).hasSize(1);
         }
         JsonNode pkg = MAPPER.readTree(out.resolve("datapackage.json").toFile());
-        assertThat(pkg.path("resources")).hasSize(8);
+        assertThat(pkg.path("resources")).hasSize(9); // 8 tables and the multi-year series
         JsonNode data = MAPPER.readTree(out.resolve("data.json").toFile());
         assertThat(data.toString()).contains(ID);
         assertThat(data.at("/derived/income/total").decimalValue()).isEqualByComparingTo("371514655");

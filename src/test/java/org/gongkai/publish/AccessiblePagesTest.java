@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every kind of page readers and departments open — the disclosure page of every example, the rejection report, the
- * public site index and a department page — in headless Chromium (one browser for all pages) at 390 px and 1280 px:
+ * public site index, a department landing page and the department page as the site publishes it (the current
+ * disclosure with its bar and the multi-year section, henan-14 and shanghai-district) — in headless Chromium (one browser for all pages) at 390 px and 1280 px:
  * axe-core finds no violation, the page does not scroll sideways, it has {@code lang="zh-CN"} and one main landmark,
  * and the browser logs no error. Screenshots of the portal and the rejection report land in target/screenshots/.
  */
@@ -86,6 +87,28 @@ class AccessiblePagesTest {
         Files.write(dept, site.departmentPage(ledger.get(0)));
         add(pages, "portal-department", dept, true);
 
+        // the department page as the site publishes it: the current disclosure (multi-year, both profiles) with its bar
+        Path henan = tmp.resolve("site/2025/802/index.html");
+        Files.createDirectories(henan.getParent());
+        String henanPage = new HtmlRenderer().renderPage(new DisclosureRenderer(null, org.gongkai.render.MultiYearFixtures.archive2023and2024())
+                .document(org.gongkai.render.MultiYearFixtures.submission2025()));
+        assertThat(henanPage).contains("id=\"series\"");
+        Files.write(henan, site.departmentPage(department(2025, "802", "平顶山市示例科学技术局"),
+                henanPage.getBytes(StandardCharsets.UTF_8), List.of(2024)));
+        add(pages, "portal-department-disclosure", henan, true);
+        Path shanghai = tmp.resolve("site/2025/901/index.html");
+        Files.createDirectories(shanghai.getParent());
+        org.gongkai.model.Submission sh25 = Submissions.read(Path.of("examples/shanghai-putuo-shangwuwei-2025.json"));
+        ObjectNode sh24 = (ObjectNode) json.readTree(Path.of("examples/shanghai-putuo-shangwuwei-2025.json").toFile());
+        sh24.put("fiscalYear", 2024);
+        org.gongkai.model.Submission last = json.treeToValue(sh24, org.gongkai.model.Submission.class);
+        String shanghaiPage = new HtmlRenderer().renderPage(new DisclosureRenderer(null,
+                (code, y) -> y == 2024 ? java.util.Optional.of(last) : java.util.Optional.empty()).document(sh25));
+        assertThat(shanghaiPage).contains("id=\"series\"");
+        Files.write(shanghai, site.departmentPage(department(2025, sh25.departmentCode(), sh25.departmentName()),
+                shanghaiPage.getBytes(StandardCharsets.UTF_8), List.of()));
+        add(pages, "portal-department-shanghai", shanghai, true);
+
         Path specFile = tmp.resolve("pages.json");
         json.writeValue(specFile.toFile(), spec);
         NodeTools.Result r = NodeTools.node("check-pages.js", List.of(specFile.toAbsolutePath().toString()), 600);
@@ -114,6 +137,15 @@ class AccessiblePagesTest {
                         new PublishedVersion(1, "2024/702/v1-12345678", "z", "s3", "2024-03-01T02:00:00", files, false, f702))),
                 new DepartmentPublication(2023, "701", "701", "平顶山市人民政府经济技术协作办公室", "2023-02-10", List.of(
                         new PublishedVersion(1, "2023/701/v1-abcdef12", "w", "s4", "2023-02-25T02:00:00", files, false, f701y23))));
+    }
+
+    /** A department published twice (the second a 更正), its files as the renderer writes them. */
+    private static DepartmentPublication department(int year, String code, String name) {
+        Map<String, String> files = Map.of("index.html", "a", name + year + "年部门预算公开.pdf", "b", "tables.xlsx", "c",
+                "datapackage.json", "d", "data.json", "e", "series.csv", "f", "csv/01-收支总表.csv", "g");
+        return new DepartmentPublication(year, code, code, name, year + "-02-06", List.of(
+                new PublishedVersion(1, year + "/" + code + "/v1-0bab3673", "x", "s1", year + "-02-20T02:00:00", files, false),
+                new PublishedVersion(2, year + "/" + code + "/v2-77aa1234", "y", "s2", year + "-03-05T02:00:00", files, true)));
     }
 
     @Test
@@ -160,7 +192,8 @@ class AccessiblePagesTest {
 
     @Test
     void screenshotsOfThePortalAndTheRejectionReportAtPhoneAndDesktopWidth() throws Exception {
-        for (String name : List.of("portal-index", "portal-department", "rejection-report")) {
+        for (String name : List.of("portal-index", "portal-department", "portal-department-disclosure",
+                "portal-department-shanghai", "rejection-report")) {
             for (int w : new int[] {390, 1280}) {
                 Path shot = SCREENSHOTS.resolve(name + "-" + w + ".png");
                 assertThat(shot).isRegularFile();

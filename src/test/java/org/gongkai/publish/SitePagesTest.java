@@ -43,6 +43,36 @@ class SitePagesTest {
     }
 
     @Test
+    void theDepartmentPageIsTheDisclosureItselfOpenedByABarOfLinksVersionsAndEarlierYears() {
+        String disclosure = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<title>t</title>\n</head>\n<body>\n"
+                + "<header class=\"cover\"><h1>2024年部门预算公开</h1></header>\n<main><p>全文</p></main>\n</body>\n</html>\n";
+        DepartmentPublication d = ledger.get(0);
+        DepartmentPublication hostile = new DepartmentPublication(d.year(), d.code(), d.folderCode(),
+                "<script>alert(1)</script>\"局", d.approvalDate(), d.versions());
+        String page = new String(pages.departmentPage(hostile, disclosure.getBytes(StandardCharsets.UTF_8), List.of(2023)),
+                StandardCharsets.UTF_8);
+        // the disclosure, unchanged, after the bar; the bar's style in the head
+        assertThat(page).contains("<main><p>全文</p></main>").contains(".portal{");
+        assertThat(page.indexOf("<nav class=\"portal\"")).isGreaterThan(page.indexOf("<body>"))
+                .isLessThan(page.indexOf("<header class=\"cover\">"));
+        assertThat(page.indexOf(".portal{")).isLessThan(page.indexOf("</head>"));
+        assertThat(page).contains("href=\"../../index.html\"", ".pdf\">下载 PDF</a>",
+                        "<a href=\"v2-77aa1234/tables.xlsx\">预算表（Excel）</a>",
+                        "<a href=\"v2-77aa1234/datapackage.json\">开放数据（CSV 数据包）</a>",
+                        "<a href=\"v2-77aa1234/index.html\">第 2 版</a>（2024-03-05，现行，更正）",
+                        "<a href=\"v1-0bab3673/index.html\">第 1 版</a>（2024-02-20，存档，首次公开）",
+                        "<a href=\"../../2023/701/index.html\">2023年部门预算公开</a>", "按时公开")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;局").doesNotContain("<script>alert");
+        assertThat(page.indexOf("第 2 版</a>")).as("newest version first").isLessThan(page.indexOf("第 1 版</a>"));
+        assertThat(page).as("same input, same bytes").isEqualTo(new String(pages.departmentPage(hostile,
+                disclosure.getBytes(StandardCharsets.UTF_8), List.of(2023)), StandardCharsets.UTF_8));
+        // without a page gongkai rendered (or without it at all) the landing page
+        assertThat(new String(pages.departmentPage(d, "not html".getBytes(StandardCharsets.UTF_8), List.of()),
+                StandardCharsets.UTF_8)).isEqualTo(new String(pages.departmentPage(d), StandardCharsets.UTF_8));
+        assertThat(pages.departmentPage(d, null, List.of())).isEqualTo(pages.departmentPage(d));
+    }
+
+    @Test
     void aDepartmentWithoutFiguresOrApprovalDateStillGetsItsPages() {
         DepartmentPublication bare = new DepartmentPublication(2024, "709", "709", "<b>局</b>", null, List.of(
                 new PublishedVersion(1, "2024/709/v1-aaaa0000", "h", "s", "2024-03-01T02:00:00", Map.of("index.html", "x"), false)));

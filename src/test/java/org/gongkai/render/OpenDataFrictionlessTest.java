@@ -43,6 +43,13 @@ class OpenDataFrictionlessTest {
                 packages.add(out.resolve(FileNames.DATAPACKAGE));
             }
         }
+        // a department with three years: series.csv carries them all
+        Path multi = root.resolve("keji-802-2025-multi-year");
+        org.gongkai.support.Folders.deleteTree(multi);
+        Files.createDirectories(multi);
+        new OpenDataWriter().write(new DisclosureRenderer(null, MultiYearFixtures.archive2023and2024())
+                .document(MultiYearFixtures.submission2025()), multi, 1);
+        packages.add(multi.resolve(FileNames.DATAPACKAGE));
         assertThat(packages).isNotEmpty();
     }
 

@@ -58,6 +58,20 @@ class PdfStandardsTest {
         assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failures of %s", example).isEmpty();
     }
 
+    /** The PDF with the multi-year section (three years: charts as CSS bars, the series tables) passes both too. */
+    @org.junit.jupiter.api.Test
+    void pdfWithTheMultiYearSection() throws Exception {
+        DisclosureDocument doc = new DisclosureRenderer(null, MultiYearFixtures.archive2023and2024())
+                .document(MultiYearFixtures.submission2025());
+        assertThat(doc.series().years()).containsExactly(2023, 2024, 2025);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer().render(new HtmlRenderer().renderPrint(doc), doc.title(), out);
+        byte[] pdf = out.toByteArray();
+        Files.write(Files.createDirectories(Path.of("target/pdf-standards")).resolve("keji-802-2025-multi-year.pdf"), pdf);
+        assertThat(failures(pdf, PDFAFlavour.PDFA_2_U)).as("PDF/A-2u failures").isEmpty();
+        assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failures").isEmpty();
+    }
+
     /** Failed rules with their clause, test number, description and how often they failed. */
     static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);

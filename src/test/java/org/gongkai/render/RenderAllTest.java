@@ -45,7 +45,8 @@ class RenderAllTest {
                     .startsWith("01-部门收支总体情况表.csv", "02-部门收入总体情况表.csv")
                     .contains("08-一般公共预算“三公”经费支出情况表.csv", "11-部门（单位）整体绩效目标表.csv", "14-政府采购汇总表.csv");
         }
-        assertThat(seed.files()).hasSize(19).allSatisfy(p -> assertThat(p).isRegularFile());
+        assertThat(out.resolve("series.csv")).isRegularFile(); // the multi-year view (this year only: no archive)
+        assertThat(seed.files()).hasSize(20).allSatisfy(p -> assertThat(p).isRegularFile());
         assertThat(seed.pdf().getFileName().toString()).isEqualTo("平顶山市人民政府经济技术协作办公室2024年部门预算公开.pdf");
         assertThat(seed.warnings()).isEmpty();
         assertThat(seed.timings().totalMillis()).isGreaterThanOrEqualTo(seed.timings().pdfMillis());
@@ -107,7 +108,7 @@ class RenderAllTest {
         assertThat(pkg.get("profile").asText()).isEqualTo("tabular-data-package");
         assertThat(pkg.get("name").asText()).matches("[a-z0-9._-]+").isEqualTo("gongkai-701-2024");
         JsonNode resources = pkg.get("resources");
-        assertThat(resources).hasSize(14);
+        assertThat(resources).hasSize(15); // 14 tables and the multi-year series
         for (JsonNode r : resources) {
             assertThat(r.get("name").asText()).matches("[a-z0-9._-]+");
             assertThat(r.get("encoding").asText()).isEqualTo("utf-8");
@@ -123,7 +124,7 @@ class RenderAllTest {
             for (int i = 0; i < fields.size(); i++) {
                 assertThat(fields.get(i).get("name").asText()).isEqualTo(header.split(",", -1)[i]);
                 assertThat(fields.get(i).get("title").asText()).isNotBlank();
-                assertThat(fields.get(i).get("type").asText()).isIn("number", "string");
+                assertThat(fields.get(i).get("type").asText()).isIn("number", "string", "year");
             }
         }
         JsonNode t1 = resources.get(0);
