@@ -24,12 +24,17 @@ public record Enrichment(
         List<String> warnings) {
 
     /**
-     * The enrichment of a profile without the 14-table layout {@link SubmissionEnricher} reads (the template computes
-     * what the text states): only the year and the warnings; the figures are null.
+     * The enrichment of a profile that declares no derived figures (the template computes what the text states): only the year and the warnings; the figures are null.
      */
     public static Enrichment textOnly(int year, List<String> warnings) {
         return new Enrichment(year, year - 1, PriorYearFigures.Origin.SUBMISSION, null, null, null, null, null, null, null, null,
                 null, null, List.copyOf(warnings));
+    }
+
+    /** The same figures with other render warnings. */
+    public Enrichment withWarnings(List<String> w) {
+        return new Enrichment(year, priorYear, priorYearOrigin, income, expenditure, fiscal, generalBudget, basic, threePublic,
+                govFund, operatingCosts, procurement, performance, List.copyOf(w));
     }
 
     /** 收入: 总计 and its sources (labels as in 部门收支总体情况表, without the ordinal). */

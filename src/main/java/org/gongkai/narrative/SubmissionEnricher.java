@@ -6,21 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.model.BudgetTable;
-import org.gongkai.model.Explanations;
 import org.gongkai.model.PriorYear;
 import org.gongkai.model.Submission;
 import org.gongkai.model.TableRow;
+import org.gongkai.profile.ComparisonSpec;
+import org.gongkai.profile.DerivedSpec;
 import org.gongkai.profile.DisclosureProfile;
+import org.gongkai.profile.Figures;
 import org.gongkai.profile.RowSpec;
 import org.gongkai.profile.TableSpec;
 
 /** Derives totals, shares, changes and names from a (valid) submission. Independent of Camel. */
 public final class SubmissionEnricher {
-
-    private static final String[] THREE_PUBLIC_IDS = {"outbound", "reception", "vehicle", "vehicle_operation", "vehicle_purchase"};
-    private static final Map<String, String> THREE_PUBLIC_LABELS = Map.of(
-            "total", "“三公”经费", "outbound", "因公出国（境）费", "reception", "公务接待费",
-            "vehicle", "公务用车购置及运行费", "vehicle_operation", "公务用车运行维护费", "vehicle_purchase", "公务用车购置费");
 
     private final ClassificationNames names;
     private final PriorYearSource priorYears;
@@ -36,18 +33,18 @@ public final class SubmissionEnricher {
         this(ClassificationNames.standard(), PriorYearSource.NONE);
     }
 
-    /** Tables the figures, shares and charts of this enricher are read from. */
-    private static final List<String> TABLES = List.of("income_expenditure_summary", "expenditure_summary",
-            "fiscal_appropriation_summary", "general_budget_expenditure", "general_budget_basic_expenditure",
-            "three_public_expenses", "government_fund_expenditure", "government_procurement", "project_expenditure");
-
-    /** Whether a profile has the layout this enricher reads (its figures feed the charts and the open data's derived figures). */
+    /** Whether a profile declares derived figures ({@code derived}): they feed the charts and the open data. */
     public static boolean applies(DisclosureProfile p) {
-        return TABLES.stream().allMatch(t -> p.table(t).isPresent());
+        return p.derived() != null;
     }
 
+    /** The derived figures the submission's profile declares ({@code derived}), in the submission's unit. */
     public Enrichment enrich(Submission s) {
         DisclosureProfile profile = DisclosureProfile.forSubmission(s.profile());
+        DerivedSpec d = profile.derived();
+        if (d == null) {
+            throw new IllegalArgumentException("profile " + profile.id() + " declares no derived figures");
+        }
         int year = s.fiscalYear() == null ? 0 : s.fiscalYear();
         int prior = year - 1;
         List<String> warnings = new ArrayList<>();
@@ -58,145 +55,166 @@ public final class SubmissionEnricher {
         } else if (resolved.origin() == PriorYearFigures.Origin.ARCHIVE) {
             warnings.add("提交材料未填写" + prior + "年预算数，同比比较取自档案中本部门" + prior + "年已受理的预算。");
         }
-        Explanations ex = s.explanations();
-        Ctx c = new Ctx(warnings, prior);
+        Ctx c = new Ctx(warnings, prior, s, profile, py);
 
         // 收入
-        BudgetTable t1 = s.table("income_expenditure_summary");
-        BigDecimal incomeTotal = fixed(t1, "income.grand_total", "amount");
-        List<Enrichment.Source> sources = new ArrayList<>();
-        TableSpec t1Spec = profile.requireTable("income_expenditure_summary");
-        for (RowSpec r : t1Spec.incomeRows()) {
-            if (r.partOf() == null) {
-                sources.add(new Enrichment.Source(stripOrdinal(r.label()), fixed(t1, r.key(), "amount")));
-            }
-        }
-        for (List<RowSpec> pair : t1Spec.footerRows()) {
-            for (RowSpec r : pair) {
-                if (r.key().startsWith("income.") && r.sumOf().isEmpty()) {
-                    sources.add(new Enrichment.Source(stripOrdinal(r.label()), fixed(t1, r.key(), "amount")));
+        Enrichment.Income income = null;
+        if (d.income() != null) {
+            DerivedSpec.Slot sl = d.income();
+            List<Enrichment.Source> sources = new ArrayList<>();
+            if (sl.table() != null) {
+                BudgetTable t1 = s.table(sl.table());
+                TableSpec t1Spec = profile.requireTable(sl.table());
+                String col = sl.amountColumn() == null ? "amount" : sl.amountColumn();
+                for (RowSpec r : t1Spec.incomeRows()) {
+                    if (r.partOf() == null) {
+                        sources.add(new Enrichment.Source(stripOrdinal(r.label()), fixed(t1, r.key(), col)));
+                    }
+                }
+                for (List<RowSpec> pair : t1Spec.footerRows()) {
+                    for (RowSpec r : pair) {
+                        if (r.key().startsWith("income.") && r.sumOf().isEmpty()) {
+                            sources.add(new Enrichment.Source(stripOrdinal(r.label()), fixed(t1, r.key(), col)));
+                        }
+                    }
                 }
             }
+            BigDecimal total = c.amount(sl.figure());
+            income = new Enrichment.Income(total, c.change(sl, total), clean(c.reason(sl)), sources);
         }
-        Change incomeChange = c.change("收入总计", incomeTotal, py.incomeTotal(), ex.incomeChange());
-        Enrichment.Income income = new Enrichment.Income(incomeTotal, incomeChange, clean(ex.incomeChange()), sources);
 
-        // 支出 (部门支出总体情况表)
-        BudgetTable t3 = s.table("expenditure_summary");
-        BigDecimal expTotal = fixed(t1, "expenditure.grand_total", "amount");
-        TableRow t3Total = t3.totalRow().orElse(null);
-        BigDecimal t3All = t3Total == null ? expTotal : t3Total.amount("total");
-        BigDecimal basic = t3Total == null ? BigDecimal.ZERO : t3Total.amount("basic");
-        BigDecimal project = t3Total == null ? BigDecimal.ZERO : t3Total.amount("project");
-        Change expChange = c.change("支出总计", expTotal, py.expenditureTotal(), ex.expenditureChange());
-        Enrichment.Expenditure expenditure = new Enrichment.Expenditure(expTotal, t3All, expChange, clean(ex.expenditureChange()),
-                basic, Amounts.share(basic, t3All), project, Amounts.share(project, t3All));
+        // 支出
+        Enrichment.Expenditure expenditure = null;
+        if (d.expenditure() != null) {
+            DerivedSpec.Slot sl = d.expenditure();
+            BigDecimal grand = c.amount(sl.figure());
+            BigDecimal all = sl.total() == null ? grand : c.value(sl.total());
+            all = all == null ? grand : all;
+            BigDecimal basic = c.amount(sl.basic());
+            BigDecimal project = c.amount(sl.project());
+            expenditure = new Enrichment.Expenditure(grand, all, c.change(sl, grand), clean(c.reason(sl)),
+                    basic, Amounts.share(basic, all), project, Amounts.share(project, all));
+        }
 
         // 财政拨款
-        BudgetTable t4 = s.table("fiscal_appropriation_summary");
-        BigDecimal fGeneral = fixed(t4, "expenditure.total", "general_budget");
-        BigDecimal fFund = fixed(t4, "expenditure.total", "gov_fund");
-        BigDecimal fCapital = fixed(t4, "expenditure.total", "state_capital");
-        Map<String, BigDecimal> pf = py.fiscalAppropriation();
-        String fReason = ex.fiscalAppropriationChange();
-        Enrichment.Fiscal fiscal = new Enrichment.Fiscal(fGeneral, fFund, fCapital,
-                c.change("一般公共预算收支预算", fGeneral, pf.isEmpty() ? null : Amounts.nz(pf.get("general_budget")), fReason),
-                c.change("政府性基金收支预算", fFund, pf.isEmpty() ? null : Amounts.nz(pf.get("gov_fund")), fReason),
-                c.change("国有资本经营收支预算", fCapital, pf.isEmpty() ? null : Amounts.nz(pf.get("state_capital")), fReason),
-                clean(fReason));
+        Enrichment.Fiscal fiscal = null;
+        if (d.fiscal() != null) {
+            DerivedSpec.Group g = d.fiscal();
+            String reason = c.reasonAt(g.reason());
+            BigDecimal[] amounts = new BigDecimal[3];
+            Change[] changes = new Change[3];
+            String[] ids = {"generalBudget", "govFund", "stateCapital"};
+            for (int i = 0; i < ids.length; i++) {
+                DerivedSpec.Slot sl = g.part(ids[i]);
+                amounts[i] = sl == null ? BigDecimal.ZERO : c.amount(sl.figure());
+                changes[i] = sl == null ? Change.of(amounts[i], null) : c.change(sl, amounts[i], reason);
+            }
+            fiscal = new Enrichment.Fiscal(amounts[0], amounts[1], amounts[2], changes[0], changes[1], changes[2], clean(reason));
+        }
 
         // 一般公共预算支出
-        BudgetTable t5 = s.table("general_budget_expenditure");
-        TableRow t5Total = t5.totalRow().orElse(null);
-        BigDecimal gTotal = t5Total == null ? sum(t5.items(), "total") : t5Total.amount("total");
-        BigDecimal gBasic = t5Total == null ? sum(t5.items(), "basic") : t5Total.amount("basic");
-        BigDecimal gProject = t5Total == null ? sum(t5.items(), "project") : t5Total.amount("project");
-        Change gChange = c.change("一般公共预算支出", gTotal, py.generalBudgetExpenditure(), ex.generalBudgetChange());
-        List<Enrichment.ItemLine> items = itemLines(t5, py.items(), ex.itemChanges(), c, true);
-        Map<String, BigDecimal> byClass = new LinkedHashMap<>();
-        items.stream().sorted((a, b) -> a.code().compareTo(b.code()))
-                .forEach(i -> byClass.merge(i.code().substring(0, 3), i.amount(), BigDecimal::add));
-        List<Enrichment.ClassShare> classes = new ArrayList<>();
-        byClass.forEach((code, amount) -> classes.add(new Enrichment.ClassShare(code, c.name(code, names), amount,
-                Amounts.share(amount, gTotal))));
-        Enrichment.GeneralBudget general = new Enrichment.GeneralBudget(gTotal, gChange, clean(ex.generalBudgetChange()),
-                gBasic, Amounts.share(gBasic, gTotal), gProject, Amounts.share(gProject, gTotal), classes, items);
+        Enrichment.GeneralBudget general = null;
+        if (d.generalBudget() != null) {
+            DerivedSpec.Slot sl = d.generalBudget();
+            BigDecimal gTotal = c.amount(sl.figure());
+            BigDecimal gBasic = c.amount(sl.basic());
+            BigDecimal gProject = c.amount(sl.project());
+            String gReason = c.reason(sl);
+            Change gChange = c.change(sl, gTotal, gReason); // the total's warnings before its 项 lines
+            List<Enrichment.ItemLine> items = sl.table() == null ? List.of() : itemLines(s.table(sl.table()), sl, c, true);
+            Map<String, BigDecimal> byClass = new LinkedHashMap<>();
+            items.stream().sorted((a, b) -> a.code().compareTo(b.code()))
+                    .forEach(i -> byClass.merge(i.code().substring(0, 3), i.amount(), BigDecimal::add));
+            List<Enrichment.ClassShare> classes = new ArrayList<>();
+            byClass.forEach((code, amount) -> classes.add(new Enrichment.ClassShare(code, c.name(code, names), amount,
+                    Amounts.share(amount, gTotal))));
+            general = new Enrichment.GeneralBudget(gTotal, gChange, clean(gReason),
+                    gBasic, Amounts.share(gBasic, gTotal), gProject, Amounts.share(gProject, gTotal), classes, items);
+        }
 
         // 基本支出
-        BudgetTable t6 = s.table("general_budget_basic_expenditure");
-        TableRow t6Total = t6.totalRow().orElse(null);
-        BigDecimal bTotal = t6Total == null ? sum(t6.items(), "total") : t6Total.amount("total");
-        BigDecimal bPersonnel = t6Total == null ? sum(t6.items(), "personnel") : t6Total.amount("personnel");
-        BigDecimal bPublic = t6Total == null ? sum(t6.items(), "public") : t6Total.amount("public");
-        List<TableRow> econRows = t6.items().stream().filter(r -> r.econCode() != null)
-                .sorted((a, b) -> a.econCode().compareTo(b.econCode())).toList();
-        List<String> personnelItems = econRows.stream()
-                .filter(r -> r.econCode().startsWith("301") || r.econCode().startsWith("303")).map(TableRow::name)
-                .filter(n -> n != null && !n.isBlank()).toList();
-        List<String> publicItems = econRows.stream()
-                .filter(r -> r.econCode().startsWith("302") || r.econCode().startsWith("310")).map(TableRow::name)
-                .filter(n -> n != null && !n.isBlank()).toList();
-        Enrichment.Basic basicInfo = new Enrichment.Basic(bTotal, bPersonnel, Amounts.share(bPersonnel, bTotal),
-                bPublic, Amounts.share(bPublic, bTotal), personnelItems, publicItems);
+        Enrichment.Basic basicInfo = null;
+        if (d.basic() != null) {
+            DerivedSpec.Slot sl = d.basic();
+            BigDecimal bTotal = c.amount(sl.figure());
+            BigDecimal bPersonnel = c.amount(sl.personnel());
+            BigDecimal bPublic = c.amount(sl.publicCosts());
+            List<TableRow> econRows = sl.table() == null ? List.of() : s.table(sl.table()).items().stream()
+                    .filter(r -> r.econCode() != null).sorted((a, b) -> a.econCode().compareTo(b.econCode())).toList();
+            basicInfo = new Enrichment.Basic(bTotal, bPersonnel, Amounts.share(bPersonnel, bTotal),
+                    bPublic, Amounts.share(bPublic, bTotal), econNames(econRows, sl.personnelCodes()),
+                    econNames(econRows, sl.publicCodes()));
+        }
 
         // 三公
-        TableRow t8 = s.table("three_public_expenses").fixedRow("current").orElse(null);
-        Map<String, BigDecimal> p3 = py.threePublic();
-        Enrichment.ThreePublicPart total3 = threePart("total", t8, p3, ex.threePublicChanges(), c);
-        List<Enrichment.ThreePublicPart> parts3 = new ArrayList<>();
-        for (String id : THREE_PUBLIC_IDS) {
-            parts3.add(threePart(id, t8, p3, ex.threePublicChanges(), c));
+        Enrichment.ThreePublic three = null;
+        if (d.threePublic() != null && d.threePublic().total() != null) {
+            DerivedSpec.Group g = d.threePublic();
+            Enrichment.ThreePublicPart total3 = threePart(g.total(), c);
+            List<Enrichment.ThreePublicPart> parts3 = new ArrayList<>();
+            for (DerivedSpec.Slot part : g.parts()) {
+                parts3.add(threePart(part, c));
+            }
+            three = new Enrichment.ThreePublic(total3, parts3);
         }
-        Enrichment.ThreePublic three = new Enrichment.ThreePublic(total3, parts3);
 
         // 政府性基金
-        BudgetTable t9 = s.table("government_fund_expenditure");
-        TableRow t9Total = t9.totalRow().orElse(null);
-        List<Enrichment.ItemLine> fundItems = itemLines(t9, Map.of(), Map.of(), c, false);
-        Enrichment.GovFund govFund = new Enrichment.GovFund(
-                t9Total == null ? sum(t9.items(), "total") : t9Total.amount("total"),
-                t9Total == null ? sum(t9.items(), "basic") : t9Total.amount("basic"),
-                t9Total == null ? sum(t9.items(), "project") : t9Total.amount("project"),
-                fundItems);
+        Enrichment.GovFund govFund = null;
+        if (d.govFund() != null) {
+            DerivedSpec.Slot sl = d.govFund();
+            govFund = new Enrichment.GovFund(c.amount(sl.figure()), c.amount(sl.basic()), c.amount(sl.project()),
+                    sl.table() == null ? List.of() : itemLines(s.table(sl.table()), sl, c, false));
+        }
 
         // 机关运行经费
-        BigDecimal operating = s.otherMatters().operatingCosts();
-        if (operating == null) {
-            operating = bPublic;
-            warnings.add("未填写机关运行经费，按一般公共预算基本支出表的公用经费" + AmountUnit.of(s.amountUnit()).money(bPublic) + "列示。");
+        Enrichment.Operating op = null;
+        if (d.operatingCosts() != null) {
+            DerivedSpec.Slot sl = d.operatingCosts();
+            BigDecimal operating = c.value(sl.figure());
+            if (operating == null && sl.fallback() != null) {
+                operating = c.amount(sl.fallback());
+                if (sl.fallbackWarning() != null) {
+                    warnings.add(sl.fallbackWarning().replace("{amount}", AmountUnit.of(s.amountUnit()).money(operating)));
+                }
+            }
+            operating = Amounts.nz(operating);
+            op = new Enrichment.Operating(operating, c.change(sl, operating), clean(c.reason(sl)));
         }
-        Change opChange = c.change("机关运行经费", operating, py.operatingCosts(), ex.operatingCostChange());
-        Enrichment.Operating op = new Enrichment.Operating(operating, opChange, clean(ex.operatingCostChange()));
 
         // 政府采购
-        Enrichment.Procurement procurement = procurement(s.table("government_procurement"), warnings);
+        Enrichment.Procurement procurement = null;
+        if (d.procurement() != null && d.procurement().table() != null) {
+            procurement = procurement(s.table(d.procurement().table()), d.procurement(), warnings);
+        }
 
         // 绩效
-        BigDecimal perfPersonnel = t3Total == null ? bPersonnel : t3Total.amount("basic_wages").add(t3Total.amount("basic_family"));
-        BigDecimal perfPublic = t3Total == null ? bPublic : t3Total.amount("basic_goods").add(t3Total.amount("basic_capital"));
-        Enrichment.PerformanceTotals perf = new Enrichment.PerformanceTotals(t3All, perfPersonnel, perfPublic, project,
-                s.table("project_expenditure").items().size());
+        Enrichment.PerformanceTotals perf = null;
+        if (d.performance() != null) {
+            DerivedSpec.Slot sl = d.performance();
+            perf = new Enrichment.PerformanceTotals(c.amount(sl.figure()), c.amount(sl.personnel()), c.amount(sl.publicCosts()),
+                    c.amount(sl.project()), sl.table() == null ? 0 : s.table(sl.table()).items().size());
+        }
 
         return new Enrichment(year, prior, resolved.origin(), income, expenditure, fiscal, general, basicInfo, three,
                 govFund, op, procurement, perf, List.copyOf(warnings));
     }
 
-    private Enrichment.ThreePublicPart threePart(String id, TableRow row, Map<String, BigDecimal> prior,
-                                                 Map<String, String> reasons, Ctx c) {
-        BigDecimal amount = row == null ? BigDecimal.ZERO : row.amount(id);
-        BigDecimal p = prior.isEmpty() ? null : prior.get(id);
-        if (p == null && !prior.isEmpty() && "vehicle".equals(id) && prior.containsKey("vehicle_purchase")) {
-            p = Amounts.nz(prior.get("vehicle_purchase")).add(Amounts.nz(prior.get("vehicle_operation")));
-        }
-        String label = THREE_PUBLIC_LABELS.get(id);
-        String reason = reasons.get(id);
-        Change change = c.change(label, amount, p, reason, !"vehicle".equals(id));
-        return new Enrichment.ThreePublicPart(id, label, amount, change, clean(reason));
+    private static List<String> econNames(List<TableRow> econRows, List<String> prefixes) {
+        return econRows.stream().filter(r -> prefixes.stream().anyMatch(p -> r.econCode().startsWith(p)))
+                .map(TableRow::name).filter(n -> n != null && !n.isBlank()).toList();
     }
 
-    private List<Enrichment.ItemLine> itemLines(BudgetTable t, Map<String, BigDecimal> priorItems,
-                                                Map<String, String> reasons, Ctx c, boolean compare) {
+    private Enrichment.ThreePublicPart threePart(DerivedSpec.Slot sl, Ctx c) {
+        BigDecimal amount = c.amount(sl.figure());
+        String reason = c.reason(sl);
+        Change change = c.change(sl, amount, reason);
+        return new Enrichment.ThreePublicPart(sl.id(), sl.label(), amount, change, clean(reason));
+    }
+
+    private List<Enrichment.ItemLine> itemLines(BudgetTable t, DerivedSpec.Slot sl, Ctx c, boolean compare) {
         List<Enrichment.ItemLine> lines = new ArrayList<>();
+        boolean priorListed = compare && sl.itemPrior() != null
+                && !c.py.map(sl.itemPrior().split("\\.", 2)[0]).isEmpty();
         for (TableRow r : t.items()) {
             String code = r.functionCode();
             if (code == null || code.length() != 7) {
@@ -206,36 +224,38 @@ public final class SubmissionEnricher {
             String kuanName = c.name(code.substring(0, 5), names);
             String xiang = r.name() != null && !r.name().isBlank() ? r.name() : c.name(code, names);
             String label = className + "（类）" + kuanName + "（款）" + xiang + "（项）";
+            String reason = sl.itemReason() == null ? null : c.reasonAt(ComparisonSpec.forRow(sl.itemReason(), code, null));
             Change change;
-            if (compare) {
-                BigDecimal p = priorItems.isEmpty() ? null : priorItems.getOrDefault(code, BigDecimal.ZERO);
-                change = c.change(label, r.amount("total"), p, reasons.get(code));
+            if (compare && sl.itemPrior() != null) {
+                BigDecimal p = priorListed ? Amounts.nz(c.py.field(ComparisonSpec.forRow(sl.itemPrior(), code, null))) : null;
+                change = c.change(label, r.amount("total"), p, reason, true);
             } else {
                 change = Change.of(r.amount("total"), null);
             }
             lines.add(new Enrichment.ItemLine(code, className, kuanName, xiang, r.amount("total"), r.amount("basic"),
-                    r.amount("project"), change, clean(reasons.get(code))));
+                    r.amount("project"), change, clean(reason)));
         }
         return lines;
     }
 
-    private static Enrichment.Procurement procurement(BudgetTable t14, List<String> warnings) {
+    private static Enrichment.Procurement procurement(BudgetTable t14, DerivedSpec.Slot sl, List<String> warnings) {
+        String amountCol = sl.amountColumn() == null ? "amount" : sl.amountColumn();
         BigDecimal goods = BigDecimal.ZERO;
         BigDecimal works = BigDecimal.ZERO;
         BigDecimal services = BigDecimal.ZERO;
         BigDecimal itemSum = BigDecimal.ZERO;
         for (TableRow r : t14.items()) {
-            BigDecimal a = r.amount("amount");
+            BigDecimal a = r.amount(amountCol);
             itemSum = itemSum.add(a);
-            switch (procurementCategory(r.text("procurementCatalog"))) {
+            switch (procurementCategory(r.text(sl.catalogColumn()))) {
                 case 'A' -> goods = goods.add(a);
                 case 'B' -> works = works.add(a);
                 case 'C' -> services = services.add(a);
-                default -> warnings.add("政府采购项目“" + nn(r.text("procurementItem")) + "”的采购目录“"
-                        + nn(r.text("procurementCatalog")) + "”无法归入货物、工程或服务，只计入采购总额。");
+                default -> warnings.add("政府采购项目“" + nn(r.text(sl.nameColumn())) + "”的采购目录“"
+                        + nn(r.text(sl.catalogColumn())) + "”无法归入货物、工程或服务，只计入采购总额。");
             }
         }
-        BigDecimal total = t14.totalRow().map(r -> r.amount("amount")).orElse(itemSum);
+        BigDecimal total = t14.totalRow().map(r -> r.amount(amountCol)).orElse(itemSum);
         return new Enrichment.Procurement(total, goods, works, services, t14.items().size());
     }
 
@@ -277,18 +297,107 @@ public final class SubmissionEnricher {
         return r.isEmpty() ? null : r;
     }
 
-    /** Collects warnings while computing changes and names. */
+    /** Reads the profile's figures and collects warnings while computing changes and names. */
     private static final class Ctx {
         private final List<String> warnings;
         private final int prior;
+        private final Submission s;
+        private final DisclosureProfile profile;
+        private final PriorYear py;
+        private final Figures figures;
+        private final String unit;
 
-        Ctx(List<String> warnings, int prior) {
+        Ctx(List<String> warnings, int prior, Submission s, DisclosureProfile profile, PriorYear py) {
             this.warnings = warnings;
             this.prior = prior;
+            this.s = s;
+            this.profile = profile;
+            this.py = py;
+            this.figures = new Figures(s, profile);
+            this.unit = figures.submissionUnit();
         }
 
-        Change change(String label, BigDecimal current, BigDecimal priorValue, String reason) {
-            return change(label, current, priorValue, reason, true);
+        /** A named figure ({@code "a ?? b"}: the first not blank), 0 when blank or not declared. */
+        BigDecimal amount(String figure) {
+            return Amounts.nz(value(figure));
+        }
+
+        /**
+         * A named figure in the submission's unit, null when blank; a blank figure on a table's total row is the sum
+         * of the table's rows.
+         */
+        BigDecimal value(String figure) {
+            if (figure == null) {
+                return null;
+            }
+            for (String alt : figure.split("\\?\\?")) {
+                String name = alt.strip();
+                BigDecimal v = figures.namedIn(name, unit);
+                if (v == null) {
+                    v = itemSum(profile.figures().get(name));
+                }
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        /** A figure that is one cell of a table's total row, when the table has no total row: the sum of its rows. */
+        private BigDecimal itemSum(List<String> terms) {
+            if (terms == null || terms.size() != 1) {
+                return null;
+            }
+            String[] parts = Figures.firstTerm(terms).split("/");
+            if (parts.length != 3 || !"total".equals(parts[1]) || profile.table(parts[0]).isEmpty()) {
+                return null;
+            }
+            BudgetTable t = s.table(parts[0]);
+            if (t.totalRow().isPresent()) {
+                return null;
+            }
+            TableSpec spec = profile.requireTable(parts[0]);
+            return org.gongkai.profile.TextFormat.convert(sum(t.items(), parts[2]), profile.unitOf(spec, unit), unit);
+        }
+
+        String reason(DerivedSpec.Slot sl) {
+            return reasonAt(sl.reason());
+        }
+
+        String reasonAt(String path) {
+            return path == null ? null : figures.reason(path);
+        }
+
+        /** The prior-year figure of a slot, from the resolved comparatives; null when not compared or not given. */
+        BigDecimal priorOf(DerivedSpec.Slot sl) {
+            if (sl.prior() == null) {
+                return null;
+            }
+            BigDecimal p = py.field(sl.prior());
+            String mapName = sl.prior().split("\\.", 2)[0];
+            boolean mapGiven = !py.map(mapName).isEmpty();
+            if (p == null && Boolean.TRUE.equals(sl.absentIsZero()) && mapGiven) {
+                return BigDecimal.ZERO;
+            }
+            if (p == null && !sl.priorSumOf().isEmpty() && py.field(sl.priorSumOf().get(0)) != null) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (String f : sl.priorSumOf()) {
+                    sum = sum.add(Amounts.nz(py.field(f)));
+                }
+                return sum;
+            }
+            return p;
+        }
+
+        Change change(DerivedSpec.Slot sl, BigDecimal current) {
+            return change(sl, current, reason(sl));
+        }
+
+        Change change(DerivedSpec.Slot sl, BigDecimal current, String reason) {
+            if (sl.prior() == null) {
+                return Change.of(current, null);
+            }
+            return change(sl.label(), current, priorOf(sl), reason, sl.reasonRequired());
         }
 
         Change change(String label, BigDecimal current, BigDecimal priorValue, String reason, boolean needsReason) {

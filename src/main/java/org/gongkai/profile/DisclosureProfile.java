@@ -28,7 +28,11 @@ public record DisclosureProfile(
         List<ComparisonSpec> comparisons,
         List<String> itemTables,
         Boolean exactAmounts,
-        String priorYearMismatch) {
+        String priorYearMismatch,
+        DerivedSpec derived,
+        List<ChartSpec> charts,
+        String chartsAfter,
+        List<RuleSpec> rules) {
 
     public DisclosureProfile {
         tables = tables == null ? List.of() : tables;
@@ -40,6 +44,13 @@ public record DisclosureProfile(
         figures = figures == null ? Map.of() : figures;
         comparisons = comparisons == null ? List.of() : comparisons;
         itemTables = itemTables == null ? List.of() : itemTables;
+        charts = charts == null ? List.of() : charts;
+        rules = rules == null ? List.of() : rules;
+    }
+
+    /** A rule this profile declares ({@code rules}). */
+    public Optional<RuleSpec> rule(String ruleId) {
+        return rules.stream().filter(r -> r.id() != null && r.id().equals(ruleId)).findFirst();
     }
 
     /** The default id when a submission names no profile. */

@@ -76,8 +76,123 @@ public final class ProfileLint {
                 }
             }
         }
-        equations(p, ruleIds, out);
+        Set<String> usable = ruleIds == null ? null : new HashSet<>(ruleIds);
+        rules(p, ruleIds, usable, out);
+        equations(p, usable, out);
+        comparisons(p, usable, out);
+        derived(p, out);
+        charts(p, out);
         return out;
+    }
+
+    /** The profile's own rules: well-formed ids, no clash with a built-in rule or with each other. */
+    private static void rules(DisclosureProfile p, Set<String> builtIn, Set<String> usable, List<Problem> out) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < p.rules().size(); i++) {
+            RuleSpec r = p.rules().get(i);
+            String at = "rules[" + i + "]";
+            if (r.id() == null || r.id().length() > 60 || !RuleSpec.ID.matcher(r.id()).matches()) {
+                out.add(new Problem(at + ".id", "规则编号“" + r.id() + "”格式不对：写作 类别.小写英文单词（以连字符连接），如 cross.county-business，至多60个字符。"));
+                continue;
+            }
+            if (builtIn != null && builtIn.contains(r.id())) {
+                out.add(new Problem(at + ".id", "规则编号“" + r.id() + "”与 gongkai 内置规则重复，请换一个编号（内置规则见 docs/rules.md）。"));
+            } else if (!ids.add(r.id())) {
+                out.add(new Problem(at + ".id", "规则编号“" + r.id() + "”重复。"));
+            } else if (usable != null) {
+                usable.add(r.id());
+            }
+            if (r.title() == null || r.title().isBlank()) {
+                out.add(new Problem(at + ".title", "规则缺少标题（title）。"));
+            }
+            if (r.basis() == null || r.basis().isBlank()) {
+                out.add(new Problem(at + ".basis", "规则缺少依据（basis）。"));
+            }
+            if (r.description() == null || r.description().isBlank()) {
+                out.add(new Problem(at + ".description", "规则缺少说明（description）。"));
+            }
+            if (r.severity() != null && !RuleSpec.SEVERITIES.contains(r.severity())) {
+                out.add(new Problem(at + ".severity", "级别“" + r.severity() + "”未知：只能是 error 或 warning。"));
+            }
+            if (r.category() != null && !RuleSpec.CATEGORIES.contains(r.category())) {
+                out.add(new Problem(at + ".category", "类别“" + r.category() + "”未知：只能是 cross 或 explanation。"));
+            }
+        }
+    }
+
+    private static void comparisons(DisclosureProfile p, Set<String> ruleIds, List<Problem> out) {
+        for (int i = 0; i < p.comparisons().size(); i++) {
+            ComparisonSpec c = p.comparisons().get(i);
+            if (ruleIds != null && c.rule() != null && !ruleIds.contains(c.rule())) {
+                out.add(new Problem("comparisons[" + i + "].rule", "规则“" + c.rule() + "”不在规则目录中，也不是本口径 rules 中的规则。"));
+            }
+        }
+    }
+
+    /** The derived figures name figures and tables the profile has. */
+    private static void derived(DisclosureProfile p, List<Problem> out) {
+        DerivedSpec d = p.derived();
+        if (d == null) {
+            return;
+        }
+        slot(p, d.income(), "derived.income", out);
+        slot(p, d.expenditure(), "derived.expenditure", out);
+        group(p, d.fiscal(), "derived.fiscal", out);
+        slot(p, d.generalBudget(), "derived.generalBudget", out);
+        slot(p, d.basic(), "derived.basic", out);
+        group(p, d.threePublic(), "derived.threePublic", out);
+        slot(p, d.govFund(), "derived.govFund", out);
+        slot(p, d.operatingCosts(), "derived.operatingCosts", out);
+        slot(p, d.procurement(), "derived.procurement", out);
+        slot(p, d.performance(), "derived.performance", out);
+    }
+
+    private static void group(DisclosureProfile p, DerivedSpec.Group g, String at, List<Problem> out) {
+        if (g == null) {
+            return;
+        }
+        slot(p, g.total(), at + ".total", out);
+        for (int i = 0; i < g.parts().size(); i++) {
+            slot(p, g.parts().get(i), at + ".parts[" + i + "]", out);
+        }
+    }
+
+    private static void slot(DisclosureProfile p, DerivedSpec.Slot s, String at, List<Problem> out) {
+        if (s == null) {
+            return;
+        }
+        for (String f : s.figureRefs()) {
+            if (!p.figures().containsKey(f)) {
+                out.add(new Problem(at, "口径的 figures 中没有数“" + f + "”。"));
+            }
+        }
+        if (s.table() != null && p.table(s.table()).isEmpty()) {
+            out.add(new Problem(at + ".table", "没有表“" + s.table() + "”。"));
+        }
+        for (String prior : new String[]{s.prior(), s.itemPrior()}) {
+            if (prior != null && !org.gongkai.model.PriorYear.isField(prior)) {
+                out.add(new Problem(at + ".prior", "“" + prior + "”不是 priorYear 中的上年数。"));
+            }
+        }
+    }
+
+    private static void charts(DisclosureProfile p, List<Problem> out) {
+        for (int i = 0; i < p.charts().size(); i++) {
+            ChartSpec c = p.charts().get(i);
+            String at = "charts[" + i + "]";
+            if (c.id() == null || !TABLE_ID.matcher(c.id().replace('-', '_')).matches()) {
+                out.add(new Problem(at + ".id", "图 id“" + c.id() + "”只能由小写字母、数字和连字符组成。"));
+            }
+            if (!ChartSpec.TYPES.contains(c.type())) {
+                out.add(new Problem(at + ".type", "图的类型“" + c.type() + "”未知：只能是 classes、shares 或 years。"));
+            }
+            if (c.title() == null || c.title().isBlank()) {
+                out.add(new Problem(at + ".title", "图缺少标题（title）。"));
+            }
+            if (p.derived() == null) {
+                out.add(new Problem(at, "口径没有 derived（图读取其中的数）。"));
+            }
+        }
     }
 
     private static void equations(DisclosureProfile p, Set<String> ruleIds, List<Problem> out) {
@@ -100,7 +215,7 @@ public final class ProfileLint {
                 out.add(new Problem(at + ".tolerance", "容差“" + e.tolerance() + "”未知：只能是 exact、sum 或 sums。"));
             }
             if (ruleIds != null && e.rule() != null && !ruleIds.contains(e.rule())) {
-                out.add(new Problem(at + ".rule", "规则“" + e.rule() + "”不在规则目录中（不写时为 cross.profile-equation）。"));
+                out.add(new Problem(at + ".rule", "规则“" + e.rule() + "”不在规则目录中，也不是本口径 rules 中的规则（不写时为 cross.profile-equation）。"));
             }
             for (int k = 0; k < e.each().size(); k++) {
                 if (!EquationSpec.EACH.contains(e.each().get(k))) {

@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +8,9 @@ import org.gongkai.narrative.AmountUnit;
 import org.gongkai.narrative.Amounts;
 import org.gongkai.narrative.Change;
 import org.gongkai.narrative.Enrichment;
+import org.gongkai.profile.ChartSpec;
 
-/** The three charts of the page: structure by 功能分类 类, 人员经费/公用经费, this year against last year. */
+/** The charts of the page as the profile declares them ({@code charts}): 类 structure, shares, this year against last year. */
 public final class ChartBuilder {
 
     private static final int WIDTH = 700;
@@ -21,43 +23,89 @@ public final class ChartBuilder {
     record Category(String label, List<BigDecimal> values) {
     }
 
-    /** The charts with amounts in 万元. */
-    public List<Chart> build(Enrichment e) {
-        return build(e, AmountUnit.WAN_YUAN);
-    }
-
-    /** The charts with amounts (titles, printed values) in the submission's unit. */
-    public List<Chart> build(Enrichment e, AmountUnit unit) {
+    /** The charts a profile declares ({@code charts}) over the derived figures, amounts (titles, printed values) in {@code unit}. */
+    public List<Chart> build(Enrichment e, List<ChartSpec> specs, AmountUnit unit) {
         String u = "（" + unit.label() + "）";
         List<Chart> charts = new ArrayList<>();
-        List<Category> classes = e.generalBudget().classes().stream()
-                .map(c -> new Category(c.shortName() + "（类）", List.of(c.amount()))).toList();
-        if (!classes.isEmpty()) {
-            charts.add(chart("chart-classes", "一般公共预算支出按功能分类（类）结构" + u,
-                    "按支出功能分类的类级科目列示" + e.year() + "年一般公共预算支出及占比。", classes, List.of(e.year() + "年"),
-                    e.generalBudget().total(), unit));
-        }
-        Enrichment.Basic b = e.basic();
-        charts.add(chart("chart-basic", "一般公共预算基本支出构成" + u,
-                "人员经费与公用经费的金额及占基本支出的比重。",
-                List.of(new Category("人员经费", List.of(b.personnel())), new Category("公用经费", List.of(b.publicCosts()))),
-                List.of(e.year() + "年"), b.total(), unit));
-        List<Category> compare = new ArrayList<>();
-        addComparison(compare, "收入总计", e.income().change());
-        addComparison(compare, "一般公共预算支出", e.generalBudget().change());
-        addComparison(compare, "机关运行经费", e.operatingCosts().change());
-        addComparison(compare, "“三公”经费", e.threePublic().total().change());
-        if (!compare.isEmpty()) {
-            charts.add(chart("chart-years", e.year() + "年与" + e.priorYear() + "年预算对比" + u,
-                    "主要指标本年预算数与上年预算数的对比。", compare, List.of(e.year() + "年", e.priorYear() + "年"), null, unit));
+        for (ChartSpec spec : specs) {
+            String title = years(spec.title(), e) + u;
+            String desc = years(spec.description(), e);
+            BigDecimal base = spec.base() == null ? null : amount(e, spec.base());
+            switch (spec.type()) {
+                case "classes" -> {
+                    List<Category> classes = new ArrayList<>();
+                    if (path(e, spec.classes()) instanceof List<?> list) {
+                        for (Object o : list) {
+                            if (o instanceof Enrichment.ClassShare c) {
+                                classes.add(new Category(c.shortName() + "（类）", List.of(c.amount())));
+                            }
+                        }
+                    }
+                    if (!classes.isEmpty()) {
+                        charts.add(chart(spec.id(), title, desc, classes, List.of(e.year() + "年"), base, unit));
+                    }
+                }
+                case "shares" -> {
+                    List<Category> bars = new ArrayList<>();
+                    for (ChartSpec.Bar b : spec.bars()) {
+                        bars.add(new Category(b.label(), List.of(nz(amount(e, b.value())))));
+                    }
+                    if (!bars.isEmpty() && spec.bars().stream().allMatch(b -> path(e, b.value()) != null)) {
+                        charts.add(chart(spec.id(), title, desc, bars, List.of(e.year() + "年"), base, unit));
+                    }
+                }
+                case "years" -> {
+                    List<Category> compare = new ArrayList<>();
+                    for (ChartSpec.Bar b : spec.bars()) {
+                        if (path(e, b.value()) instanceof Change c && c.known()) {
+                            compare.add(new Category(b.label(), List.of(c.current(), c.prior())));
+                        }
+                    }
+                    if (!compare.isEmpty()) {
+                        charts.add(chart(spec.id(), title, desc, compare, List.of(e.year() + "年", e.priorYear() + "年"), base, unit));
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown chart type " + spec.type());
+            }
         }
         return charts;
     }
 
-    private static void addComparison(List<Category> list, String label, Change c) {
-        if (c.known()) {
-            list.add(new Category(label, List.of(c.current(), c.prior())));
+    private static String years(String text, Enrichment e) {
+        return text == null ? "" : text.replace("{year}", String.valueOf(e.year())).replace("{priorYear}", String.valueOf(e.priorYear()));
+    }
+
+    private static BigDecimal nz(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    private static BigDecimal amount(Enrichment e, String path) {
+        return path(e, path) instanceof BigDecimal b ? b : null;
+    }
+
+    /** A value of the derived figures by its path ({@code basic.personnel}): record components, null when absent. */
+    static Object path(Object root, String path) {
+        Object o = root;
+        if (path == null) {
+            return null;
         }
+        for (String part : path.split("\\.")) {
+            if (o == null || !o.getClass().isRecord()) {
+                return null;
+            }
+            Object next = null;
+            for (RecordComponent rc : o.getClass().getRecordComponents()) {
+                if (rc.getName().equals(part)) {
+                    try {
+                        next = rc.getAccessor().invoke(o);
+                    } catch (ReflectiveOperationException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                }
+            }
+            o = next;
+        }
+        return o;
     }
 
     private static Chart chart(String id, String title, String desc, List<Category> cats, List<String> series,

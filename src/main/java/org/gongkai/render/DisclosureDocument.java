@@ -42,8 +42,14 @@ public record DisclosureDocument(
             return new DisclosureDocument(filled, e, n, new TableModelBuilder().build(filled), List.of(), series);
         }
         Enrichment e = new SubmissionEnricher(names, priorYears).enrich(s);
-        return new DisclosureDocument(s, e, n, new TableModelBuilder().build(s), new ChartBuilder().build(e, AmountUnit.of(s.amountUnit())),
-                series);
+        Submission shown = s;
+        if (!profile.derived().warnsOfComparisons()) {
+            // the narrative's warnings, and the submission as the narrative read it (archived comparatives filled in)
+            e = e.withWarnings(writer.warnings(filled, profile));
+            shown = filled;
+        }
+        return new DisclosureDocument(shown, e, n, new TableModelBuilder().build(shown),
+                new ChartBuilder().build(e, profile.charts(), AmountUnit.of(s.amountUnit())), series);
     }
 
     /**

@@ -27,6 +27,16 @@ public final class HtmlRenderer {
         return render(doc, true);
     }
 
+    /** The narrative part the charts follow: the profile's {@code chartsAfter}, else the last part. */
+    static String chartsAfter(DisclosureDocument doc) {
+        String declared = org.gongkai.profile.DisclosureProfile.forSubmission(doc.submission().profile()).chartsAfter();
+        List<org.gongkai.narrative.Narrative.Part> parts = doc.narrative().parts();
+        if (declared != null && parts.stream().anyMatch(p -> declared.equals(p.id()))) {
+            return declared;
+        }
+        return parts.isEmpty() ? "" : parts.get(parts.size() - 1).id();
+    }
+
     private String render(DisclosureDocument doc, boolean print) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", doc.title());
@@ -37,6 +47,7 @@ public final class HtmlRenderer {
         model.put("narrative", doc.narrative());
         model.put("tables", doc.tables());
         model.put("charts", doc.charts());
+        model.put("chartsAfter", chartsAfter(doc));
         model.put("series", doc.series());
         model.put("print", print);
         List<String> numerals = new ArrayList<>();

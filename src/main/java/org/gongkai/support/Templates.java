@@ -79,14 +79,9 @@ public final class Templates {
     /** Renders {@code templates/<name>} with the model. Template bugs surface as IllegalStateException. */
     public static String render(String name, Map<String, ?> model) {
         try {
-            Template t = CONFIG.getTemplate(name);
-            StringWriter out = new StringWriter();
-            t.process(model, out);
-            return out.toString();
+            return process(name, CONFIG.getTemplate(name), model);
         } catch (IOException e) {
             throw new UncheckedIOException("template " + name, e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -96,12 +91,17 @@ public final class Templates {
      */
     public static String renderSource(String name, String source, Map<String, ?> model) {
         try {
-            Template t = new Template(name, new java.io.StringReader(source), CONFIG);
+            return process(name, new Template(name, new java.io.StringReader(source), CONFIG), model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("template " + name, e);
+        }
+    }
+
+    private static String process(String name, Template t, Map<String, ?> model) throws IOException {
+        try {
             StringWriter out = new StringWriter();
             t.process(model, out);
             return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("template " + name, e);
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
         }

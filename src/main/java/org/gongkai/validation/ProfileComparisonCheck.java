@@ -63,7 +63,7 @@ final class ProfileComparisonCheck implements Check {
         }
         Map<String, Long> sharing = new java.util.HashMap<>();
         p.comparisons().stream().filter(c -> c.reason() != null && !c.perItem())
-                .forEach(c -> sharing.merge(ruleOf(c).id() + " " + c.reason(), 1L, Long::sum));
+                .forEach(c -> sharing.merge(ruleId(c) + " " + c.reason(), 1L, Long::sum));
         groups.forEach((key, list) -> report(ctx, groupSpec.get(key), key.substring(key.indexOf(' ') + 1), list,
                 sharing.getOrDefault(key, 1L) > 1));
     }
@@ -100,14 +100,19 @@ final class ProfileComparisonCheck implements Check {
         BigDecimal now = cur == null ? BigDecimal.ZERO : cur;
         boolean changed = fmt.number(now.subtract(prior).abs(), unit).matches(".*[1-9].*");
         if ((changed || c.reasonEvenWhenFlat()) && f.reason(reasonPath) == null) {
-            String key = ruleOf(c).id() + " " + reasonPath;
+            String key = ruleId(c) + " " + reasonPath;
             groupSpec.putIfAbsent(key, c);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Unexplained(what, prior, now, where));
         }
     }
 
-    private static RuleDefinition ruleOf(ComparisonSpec c) {
-        return c.rule() == null ? Rules.PROFILE_CHANGE : RuleCatalog.find(c.rule())
+    private static String ruleId(ComparisonSpec c) {
+        return c.rule() == null ? Rules.PROFILE_CHANGE.id() : c.rule();
+    }
+
+    /** The comparison's rule: built in, or one its profile declares. */
+    private static RuleDefinition ruleOf(ComparisonSpec c, DisclosureProfile profile) {
+        return c.rule() == null ? Rules.PROFILE_CHANGE : RuleCatalog.find(c.rule(), profile)
                 .orElseThrow(() -> new IllegalStateException("comparison " + c.id() + " names an unknown rule " + c.rule()));
     }
 
@@ -116,7 +121,7 @@ final class ProfileComparisonCheck implements Check {
      * moved figure when several comparisons share it ({@code words} "reason.<field>" names them together, e.g. 财政拨款收入).
      */
     private static void report(ValidationContext ctx, ComparisonSpec c, String reasonPath, List<Unexplained> list, boolean shared) {
-        RuleDefinition rule = ruleOf(c);
+        RuleDefinition rule = ruleOf(c, ctx.profile());
         String field = Figures.reasonPath(reasonPath);
         if (list.size() == 1 && !shared) {
             Unexplained u = list.get(0);

@@ -41,7 +41,7 @@ final class ProfileEquationCheck implements Check {
         Memo memo = new Memo();
         for (EquationSpec eq : p.equations()) {
             RuleDefinition rule = eq.rule() == null ? Rules.PROFILE_EQUATION
-                    : RuleCatalog.find(eq.rule()).orElse(Rules.PROFILE_EQUATION);
+                    : RuleCatalog.find(eq.rule(), p).orElse(Rules.PROFILE_EQUATION);
             Set<String> reported = new HashSet<>();
             for (Binding b : bindings(ctx, eq)) {
                 check(ctx, eq, rule, b, reported, memo);

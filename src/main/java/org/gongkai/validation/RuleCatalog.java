@@ -24,8 +24,40 @@ public final class RuleCatalog {
         return RULES;
     }
 
+    /** A built-in rule, else a rule a known profile declares ({@code rules} in its file). */
     public static Optional<RuleDefinition> find(String id) {
-        return Optional.ofNullable(BY_ID.get(id));
+        RuleDefinition d = BY_ID.get(id);
+        if (d != null || id == null) {
+            return Optional.ofNullable(d);
+        }
+        for (String profileId : org.gongkai.profile.ProfileRegistry.ids()) {
+            Optional<RuleDefinition> own = DisclosureProfile.find(profileId).flatMap(p -> p.rule(id)).map(RuleCatalog::definition);
+            if (own.isPresent()) {
+                return own;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A built-in rule, else one the profile declares. */
+    public static Optional<RuleDefinition> find(String id, DisclosureProfile profile) {
+        RuleDefinition d = BY_ID.get(id);
+        if (d != null || profile == null) {
+            return Optional.ofNullable(d);
+        }
+        return profile.rule(id).map(RuleCatalog::definition);
+    }
+
+    /** The catalogue entry of a rule a profile declares. */
+    public static RuleDefinition definition(org.gongkai.profile.RuleSpec r) {
+        return new RuleDefinition(r.id(), r.warning() ? Severity.WARNING : Severity.ERROR,
+                "explanation".equals(r.categoryOrCross()) ? RuleCategory.EXPLANATION : RuleCategory.CROSS,
+                r.title(), r.basis(), r.description());
+    }
+
+    /** The ids of the built-in rules (a profile's own rule may not reuse one). */
+    public static java.util.Set<String> builtInIds() {
+        return BY_ID.keySet();
     }
 
     /**
@@ -84,16 +116,27 @@ public final class RuleCatalog {
     private static String profileEquations() {
         StringBuilder sb = new StringBuilder("## 各公开口径声明的表间关系\n\n");
         sb.append("表间关系（勾稽关系）写在公开口径文件 `profiles/<口径>.json` 的 `equations` 中（写法见 docs/profiles.md），新增口径不需要改代码。")
+                .append("口径也可以在 `rules` 中声明自己的规则（编号、级别、标题、依据、说明），供本口径的等式和比较报告；编号不得与上面的内置规则重复。")
                 .append("每条等式的失败以其“规则”一栏的编号报告（没有写时为 `cross.profile-equation`）；容差：`exact` 同一数字的抄录须完全相同，")
                 .append("`sum` 一个数与若干数之和比较时允许 (较多一边的数的个数 + 1) × 半个末位单位，`sums` 两组数之和比较时允许 (两边数的个数 + 1) × 半个末位单位")
                 .append("（两边各只有一个数时须完全相同）；全部以精确金额公开的表（`exactAmounts`）之间不给舍入容差，")
                 .append("以万元公开的数与元公开的数比较时另加万元末位的半个单位。\n\n");
-        for (String id : org.gongkai.profile.ProfileRegistry.shippedIds()) {
+        // the shipped profiles, then those of the bureau's profile folder when one is read (not in the committed docs/rules.md)
+        for (String id : org.gongkai.profile.ProfileRegistry.ids()) {
             DisclosureProfile p = DisclosureProfile.require(id);
             sb.append("### ").append(p.name()).append("（`").append(p.id()).append("`）\n\n");
             if (!p.requires().isEmpty()) {
                 sb.append("须由人填写（`requires`）：").append(String.join("、", p.requires().stream().map(r -> "`" + r + "`").toList()))
                         .append("。\n\n");
+            }
+            if (!p.rules().isEmpty()) {
+                sb.append("本口径自己的规则（`rules`）：\n\n| 编号 | 级别 | 标题 | 依据 | 说明 |\n|---|---|---|---|---|\n");
+                for (org.gongkai.profile.RuleSpec r : p.rules()) {
+                    RuleDefinition d = definition(r);
+                    sb.append("| `").append(d.id()).append("` | ").append(d.severity().chinese()).append(" | ").append(cell(d.title()))
+                            .append(" | ").append(cell(d.basis())).append(" | ").append(cell(d.description())).append(" |\n");
+                }
+                sb.append('\n');
             }
             if (p.equations().isEmpty()) {
                 sb.append("本口径没有在文件中声明表间关系。\n\n");

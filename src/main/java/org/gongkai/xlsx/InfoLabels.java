@@ -114,10 +114,13 @@ final class InfoLabels {
     static final String T_BASIC = "资金结构：基本支出";
     static final String T_PROJECT = "资金结构：项目支出";
 
-    /** Three-public columns: id → printed label, from the profile's fixed table (三公经费表). */
+    /**
+     * Three-public columns: id → printed label, from the profile's 三公经费表: the table of its derived “三公”经费
+     * figure ({@code derived.threePublic.total.figure}), else its first fixed table.
+     */
     static Map<String, String> threePublicLabels(DisclosureProfile profile) {
         Map<String, String> m = new LinkedHashMap<>();
-        Optional<TableSpec> t = profile.table("three_public_expenses")
+        Optional<TableSpec> t = threePublicTable(profile)
                 .or(() -> profile.tables().stream().filter(x -> x.layout() == TableSpec.Layout.FIXED).findFirst());
         if (t.isPresent()) {
             for (ColumnSpec c : t.get().columns()) {
@@ -132,6 +135,14 @@ final class InfoLabels {
                     "reception", "公务接待费"));
         }
         return m;
+    }
+
+    private static Optional<TableSpec> threePublicTable(DisclosureProfile profile) {
+        if (profile.derived() == null || profile.derived().threePublic() == null || profile.derived().threePublic().total() == null) {
+            return Optional.empty();
+        }
+        String term = org.gongkai.profile.Figures.firstTerm(profile.figures().get(profile.derived().threePublic().total().figure()));
+        return term == null ? Optional.empty() : profile.table(term.split("/")[0]);
     }
 
     static Map<String, String> orderedMap(String... kv) {

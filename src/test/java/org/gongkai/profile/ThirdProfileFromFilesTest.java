@@ -59,6 +59,11 @@ class ThirdProfileFromFilesTest {
 
     /** The profile folder: test-county.json and narrative/test-county.ftl. */
     private Path folder(boolean brokenEquation) throws Exception {
+        return folder(brokenEquation, p -> { });
+    }
+
+    /** The profile folder, the profile file changed by {@code edit} before it is written. */
+    private Path folder(boolean brokenEquation, Consumer<ObjectNode> edit) throws Exception {
         Path dir = tmp.resolve("profiles");
         Files.createDirectories(dir.resolve("narrative"));
         ObjectNode p;
@@ -86,6 +91,8 @@ class ThirdProfileFromFilesTest {
         own.putArray("right").add(brokenEquation ? "no_such_table/total/total" : "finance_summary/key=income.total/amount");
         ((ObjectNode) p.get("figures")).remove("expenditure.state_capital");
         removeIf((ArrayNode) p.get("comparisons"), c -> c.path("figure").asText().equals("expenditure.state_capital"));
+        removeIf((ArrayNode) p.at("/derived/fiscal/parts"), c -> c.path("figure").asText().equals("expenditure.state_capital"));
+        edit.accept(p);
         Files.writeString(dir.resolve(ID + ".json"), MAPPER.writeValueAsString(p), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("narrative/" + ID + ".ftl"), String.join("\n",
                 "@part overview||${f.department()}概况",
@@ -153,7 +160,11 @@ class ThirdProfileFromFilesTest {
         }
         JsonNode pkg = MAPPER.readTree(out.resolve("datapackage.json").toFile());
         assertThat(pkg.path("resources")).hasSize(9); // 8 tables and the multi-year series
-        assertThat(MAPPER.readTree(out.resolve("data.json").toFile()).toString()).contains(ID);
+        JsonNode data = MAPPER.readTree(out.resolve("data.json").toFile());
+        assertThat(data.toString()).contains(ID);
+        assertThat(data.at("/derived/income/total").decimalValue()).isEqualByComparingTo("371514655");
+        assertThat(data.at("/derived/fiscal/stateCapital").decimalValue()).as("no such part: 0").isZero();
+        assertThat(html).contains("一般公共预算基本支出构成（元）");
 
         Path xlsx = tmp.resolve("county.xlsx");
         Run template = cli("template", "--profile-dir", dir.toString(), "--profile", ID, "--department", "901",
@@ -183,6 +194,66 @@ class ThirdProfileFromFilesTest {
                     assertThat(f.message()).contains("【county-business-within-income】", "事业收入不大于收入总计", "左边不得大于右边");
                     assertThat(f.location().table()).isEqualTo("finance_summary");
                 });
+    }
+
+    /** The county's own rule, declared in its file, for its own equation. */
+    private static void ownRule(ObjectNode p, String id) {
+        p.putArray("rules").addObject().put("id", id).put("severity", "warning").put("title", "事业收入不大于收入总计（测试县）")
+                .put("basis", "会计恒等式：部分不大于总数").put("description", "表1 二、事业收入不得大于收入总计。");
+        for (JsonNode e : p.get("equations")) {
+            if (e.path("id").asText().equals("county-business-within-income")) {
+                ((ObjectNode) e).put("rule", id);
+            }
+        }
+    }
+
+    @Test
+    void aProfilesOwnRuleIsInTheCatalogueAndItsEquationReportsUnderIt() throws Exception {
+        RuleCatalog.useProfileFolder(folder(false, p -> ownRule(p, "cross.county-business")));
+        assertThat(RuleCatalog.find("cross.county-business")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("事业收入不大于收入总计（测试县）");
+            assertThat(r.severity()).isEqualTo(org.gongkai.validation.Severity.WARNING);
+        });
+        assertThat(RuleCatalog.markdown(List.of())).as("the catalogue lists it under its profile")
+                .contains("| `cross.county-business` | 警告 | 事业收入不大于收入总计（测试县） | 会计恒等式：部分不大于总数 |");
+        Path file = submission(s -> {
+            for (JsonNode row : s.path("tables").path("finance_summary").path("rows")) {
+                if (row.path("item").asText().equals("income.business")) {
+                    ((ObjectNode) row).putObject("values").put("amount", new BigDecimal("999999999.00"));
+                }
+            }
+        });
+        List<Finding> findings = new SubmissionValidator().validate(Submissions.read(file)).findings();
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("cross.county-business")).as("%s", findings)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(org.gongkai.validation.Severity.WARNING);
+                    assertThat(f.message()).contains("事业收入不大于收入总计");
+                });
+        assertThat(findings).noneMatch(f -> f.ruleId().equals("cross.profile-equation") && f.message().contains("county-business"));
+    }
+
+    @Test
+    void aProfilesOwnRuleMayNotTakeABuiltInIdOrAMalformedOne() throws Exception {
+        for (String[] bad : new String[][] {{"cross.t1-balance", "与 gongkai 内置规则重复"}, {"County Rule", "格式不对"},
+                {"cross.", "格式不对"}, {"cross.a--b", "格式不对"}}) {
+            Path dir = folder(false, p -> ownRule(p, bad[0]));
+            assertThatThrownBy(() -> RuleCatalog.useProfileFolder(dir)).as(bad[0]).isInstanceOf(ProfileFileException.class)
+                    .hasMessageContaining(ID + ".json").hasMessageContaining("rules[0].id").hasMessageContaining(bad[1]);
+            Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        Path dir = folder(false, p -> {
+            ownRule(p, "cross.county-business");
+            ((ObjectNode) p.get("rules").get(0)).put("severity", "fatal").remove("title");
+        });
+        assertThatThrownBy(() -> RuleCatalog.useProfileFolder(dir)).isInstanceOf(ProfileFileException.class)
+                .hasMessageContaining("rules[0].title").hasMessageContaining("另有 1 处问题");
+    }
+
+    @Test
+    void derivedFiguresNamingAFigureTheProfileLacksStopTheFolder() throws Exception {
+        Path dir = folder(false, p -> ((ObjectNode) p.at("/derived/income")).put("figure", "no.such.figure"));
+        assertThatThrownBy(() -> RuleCatalog.useProfileFolder(dir)).isInstanceOf(ProfileFileException.class)
+                .hasMessageContaining(ID + ".json").hasMessageContaining("derived.income").hasMessageContaining("no.such.figure");
     }
 
     @Test
