@@ -80,6 +80,26 @@ class RenderAllTest {
     }
 
     @Test
+    void workbookKeepsHostileTextAsStringCellsNeverFormulas() throws Exception {
+        // tables.xlsx is streamed with inline strings: what a submitter wrote stays a string cell, whatever it starts with
+        boolean seen = false;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(tmp.resolve("hostile/tables.xlsx")))) {
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (var c : row) {
+                        assertThat(c.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && c.getStringCellValue().startsWith("=HYPERLINK(")) {
+                            seen = true;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("the hostile =HYPERLINK(...) project name is in the workbook as text").isTrue();
+    }
+
+    @Test
     void csvHasFieldNameHeaderNoBomAndFormulaGuard() throws Exception {
         byte[] bytes = Files.readAllBytes(tmp.resolve("seed/csv/03-部门支出总体情况表.csv"));
         assertThat(bytes[0]).isEqualTo((byte) 'f'); // no byte-order mark: the data package declares plain utf-8
