@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gongkai.catalog.BureauCatalogFolder;
 import org.gongkai.catalog.CatalogEditions;
-import org.gongkai.catalog.CatalogFileException;
 import org.gongkai.catalog.CatalogKind;
 import org.gongkai.catalog.Classification;
 import org.gongkai.catalog.ClassificationCatalog;
@@ -38,13 +37,7 @@ public final class CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CatalogEditions editions;
-        try {
-            editions = options.editions();
-        } catch (CatalogFileException e) {
-            System.out.println(e.getMessage());
-            return 2;
-        }
+        CatalogEditions editions = options.editions();
         String folder = options.folderDescription();
         System.out.println("财政局目录文件夹：" + (folder == null ? "未设置（gongkai.catalog.dir）" : folder)
                 + (editions.strict() ? "；严格模式：目录中没有的编码为错误" : "；目录中没有的编码为警告"));
@@ -106,13 +99,7 @@ public final class CatalogCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CatalogEditions editions;
-            try {
-                editions = options.editions();
-            } catch (CatalogFileException e) {
-                System.out.println(e.getMessage());
-                return 2;
-            }
+            CatalogEditions editions = options.editions();
             List<ClassificationCatalog> all = editions.all();
             int y = year != null ? year : all.get(all.size() - 1).year();
             CatalogEditions.Choice choice = editions.forYear(y);

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import org.gongkai.support.BureauFileException;
 import picocli.CommandLine;
 
 /**
@@ -43,10 +44,17 @@ public final class GongkaiCli implements Callable<Integer> {
     /** Runs a command line and returns its exit status (for tests). */
     public static int execute(String... args) {
         Supplier<Object> one = args.length == 0 ? null : COMMANDS.get(args[0]);
-        if (one == null) {
-            return new CommandLine(new GongkaiCli()).execute(args);
+        CommandLine line = one == null ? new CommandLine(new GongkaiCli()) : new CommandLine(new OneCommand()).addSubcommand(one.get());
+        return line.setExecutionExceptionHandler(GongkaiCli::bureauFile).execute(args);
+    }
+
+    /** A bureau's catalogue or profile file that cannot be used stops any command with its Chinese message and exit 2. */
+    private static int bureauFile(Exception e, CommandLine line, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof BureauFileException) {
+            System.out.println(e.getMessage());
+            return 2;
         }
-        return new CommandLine(new OneCommand()).addSubcommand(one.get()).execute(args);
+        throw e;
     }
 
     /** The same root as {@link GongkaiCli}, with only the subcommand the command line names. */

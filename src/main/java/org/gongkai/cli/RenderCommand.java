@@ -3,8 +3,6 @@ package org.gongkai.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.catalog.CatalogEditions;
-import org.gongkai.catalog.CatalogFileException;
-import org.gongkai.profile.ProfileFileException;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
@@ -56,14 +54,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CatalogEditions editions;
-        try {
-            profileOptions.read();
-            editions = catalogOptions.editions();
-        } catch (CatalogFileException | ProfileFileException e) {
-            System.out.println(e.getMessage());
-            return 2;
-        }
+        profileOptions.read();
+        CatalogEditions editions = catalogOptions.editions();
         var archive = ImportReferenceCommand.archive(dataDir, editions);
         CheckedSubmission checked = new SubmissionCheck(
                 SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(editions), archive)

@@ -3,8 +3,6 @@ package org.gongkai.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.catalog.CatalogEditions;
-import org.gongkai.catalog.CatalogFileException;
-import org.gongkai.profile.ProfileFileException;
 import org.gongkai.profile.DisclosureProfile;
 import org.gongkai.xlsx.CatalogClassificationCodes;
 import org.gongkai.xlsx.TemplateRequest;
@@ -43,14 +41,8 @@ public final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CatalogEditions editions;
-        try {
-            profileOptions.read();
-            editions = catalogOptions.editions();
-        } catch (CatalogFileException | ProfileFileException e) {
-            System.out.println(e.getMessage());
-            return 2;
-        }
+        profileOptions.read();
+        CatalogEditions editions = catalogOptions.editions();
         if (DisclosureProfile.find(profile).isEmpty()) {
             System.out.println("公开口径“" + profile + "”不是已知口径（可用：" + String.join("、", DisclosureProfile.known()) + "）。");
             return 2;

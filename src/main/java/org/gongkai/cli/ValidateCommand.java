@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.catalog.CatalogEditions;
-import org.gongkai.catalog.CatalogFileException;
-import org.gongkai.profile.ProfileFileException;
 import org.gongkai.intake.CheckedSubmission;
 import org.gongkai.intake.SubmissionCheck;
 import org.gongkai.intake.SubmissionReader;
@@ -46,14 +44,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CatalogEditions editions;
-        try {
-            profileOptions.read();
-            editions = catalogOptions.editions();
-        } catch (CatalogFileException | ProfileFileException e) {
-            System.out.println(e.getMessage());
-            return 2;
-        }
+        profileOptions.read();
+        CatalogEditions editions = catalogOptions.editions();
         SubmissionCheck check = new SubmissionCheck(SubmissionReader.withReaders(maxFileSize, new WorkbookSubmissionReader()), new SubmissionValidator(editions),
                 ImportReferenceCommand.references(dataDir, editions));
         ConsoleReport console = new ConsoleReport();

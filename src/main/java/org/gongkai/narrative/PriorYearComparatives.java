@@ -52,7 +52,7 @@ public final class PriorYearComparatives {
      */
     public static List<Entry> entries(Submission s, DisclosureProfile profile, Submission last, CodeSuccessors successors) {
         if (profile == null) {
-            profile = DisclosureProfile.find(s.profile() == null ? DisclosureProfile.DEFAULT_ID : s.profile().strip()).orElse(null);
+            profile = DisclosureProfile.findForSubmission(s.profile()).orElse(null);
         }
         List<Entry> out = new ArrayList<>();
         if (profile == null) {
@@ -60,8 +60,7 @@ public final class PriorYearComparatives {
         }
         String unit = unit(s, profile);
         int precision = s.precision() == null ? 1 : Math.max(0, Math.min(4, s.precision()));
-        DisclosureProfile lastProfile = DisclosureProfile.find(last.profile() == null ? DisclosureProfile.DEFAULT_ID
-                : last.profile().strip()).orElse(null);
+        DisclosureProfile lastProfile = DisclosureProfile.findForSubmission(last.profile()).orElse(null);
         String lastUnit = unit(last, lastProfile);
         PriorYear lastYear = PriorYearFigures.from(last);
         PriorYear own = s.priorYear();

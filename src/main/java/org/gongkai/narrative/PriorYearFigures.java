@@ -60,7 +60,7 @@ public final class PriorYearFigures {
      * ({@code each}) lists every 项 of its table by code. Amounts are in the submission's own unit.
      */
     public static PriorYear from(Submission last) {
-        DisclosureProfile p = DisclosureProfile.find(last.profile() == null ? DisclosureProfile.DEFAULT_ID : last.profile().strip())
+        DisclosureProfile p = DisclosureProfile.findForSubmission(last.profile())
                 .orElse(null);
         PriorYear out = PriorYear.empty();
         if (p == null) {

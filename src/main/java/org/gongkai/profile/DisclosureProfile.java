@@ -74,7 +74,16 @@ public record DisclosureProfile(
 
     /** The profile a submission names, or the default profile when it names none. */
     public static DisclosureProfile forSubmission(String profileId) {
-        return require(profileId == null ? DEFAULT_ID : profileId.strip());
+        return require(idOf(profileId));
+    }
+
+    /** The profile a submission names (the default profile when it names none), if gongkai knows it. */
+    public static Optional<DisclosureProfile> findForSubmission(String profileId) {
+        return find(idOf(profileId));
+    }
+
+    private static String idOf(String profileId) {
+        return profileId == null ? DEFAULT_ID : profileId.strip();
     }
 
     /** Whether the profile demands a field a person must write ({@code requires} in the profile file). */

@@ -304,7 +304,7 @@ public record YearSeries(String unit, String textUnit, List<Integer> years, List
     }
 
     private static DisclosureProfile profileOf(Submission s) {
-        return DisclosureProfile.find(s.profile() == null ? DisclosureProfile.DEFAULT_ID : s.profile().strip()).orElse(null);
+        return DisclosureProfile.findForSubmission(s.profile()).orElse(null);
     }
 
     private static String unitOf(Submission s, DisclosureProfile p) {

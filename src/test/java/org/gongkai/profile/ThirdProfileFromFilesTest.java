@@ -130,7 +130,7 @@ class ThirdProfileFromFilesTest {
         int rc;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            rc = new CommandLine(new GongkaiCli()).execute(args);
+            rc = GongkaiCli.execute(args);
         } finally {
             System.setOut(was);
         }

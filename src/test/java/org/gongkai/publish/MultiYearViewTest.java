@@ -93,7 +93,7 @@ class MultiYearViewTest {
     void publishing2024Then2025WithAnImported2023ShowsThreeYearsInThePageAndTheOpenData() throws Exception {
         Path ref = data.resolve("keji-802-2023.json");
         JSON.writeValue(ref.toFile(), MultiYearFixtures.y2023());
-        assertThat(new CommandLine(new GongkaiCli()).execute("import-reference", "--data-dir", data.toString(),
+        assertThat(GongkaiCli.execute("import-reference", "--data-dir", data.toString(),
                 ref.toString())).isZero();
         StagingArea staging = new StagingArea(data.resolve("staging"));
         PriorYearArchive archive = new PriorYearArchive(data.resolve("staging"), data.resolve("reference"),

@@ -120,7 +120,7 @@ class PriorYearArchiveTest {
         root.put("fiscalYear", 2023);
         Path f = data.resolve("keji-802-2023.json");
         JSON.writeValue(f.toFile(), root);
-        int rc = new CommandLine(new GongkaiCli()).execute("import-reference", "--data-dir", data.toString(), f.toString());
+        int rc = GongkaiCli.execute("import-reference", "--data-dir", data.toString(), f.toString());
         assertThat(rc).isZero();
         assertThat(data.resolve("staging")).doesNotExist();
         PriorYearArchive archive = new PriorYearArchive(data.resolve("staging"), data.resolve("reference"));
@@ -143,7 +143,7 @@ class PriorYearArchiveTest {
         java.io.PrintStream was = System.out;
         try {
             System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-            new CommandLine(new GongkaiCli()).execute("validate", "--data-dir", data.toString(),
+            GongkaiCli.execute("validate", "--data-dir", data.toString(),
                     "src/test/resources/render/keji-802-2024.json");
         } finally {
             System.setOut(was);
