@@ -15,12 +15,24 @@ import java.util.List;
 public final class CsvWriter {
 
     public void write(TableModel t, OutputStream out) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        line(sb, t.columns().stream().map(TableModel.Column::id).toList(), false);
+        out.write(bytes(t));
+    }
+
+    /** The CSV's bytes. */
+    public byte[] bytes(TableModel t) {
+        StringBuilder sb = new StringBuilder(4096);
+        List<TableModel.Column> cols = t.columns();
+        for (int i = 0; i < cols.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            appendField(sb, cols.get(i).id(), false);
+        }
+        sb.append("\r\n");
         for (List<String> row : rows(t)) {
             line(sb, row, true);
         }
-        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The body as a grid of strings, spans expanded (the span's text in its first column), numbers unformatted. */
@@ -69,23 +81,74 @@ public final class CsvWriter {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append(field(cells.get(i), body));
+            appendField(sb, cells.get(i), body);
         }
         sb.append("\r\n");
     }
 
     static String field(String raw, boolean guard) {
-        String v = raw == null ? "" : raw;
-        if (guard && !v.isEmpty() && !isNumber(v) && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        StringBuilder sb = new StringBuilder();
+        appendField(sb, raw, guard);
+        return sb.toString();
     }
 
-    private static boolean isNumber(String v) {
-        return v.matches("-?\\d+(\\.\\d+)?");
+    /**
+     * One field: with {@code guard}, text a spreadsheet would read as a formula gets a leading apostrophe; a field
+     * with a comma, quote or line break is quoted, quotes doubled (RFC 4180).
+     */
+    static void appendField(StringBuilder sb, String raw, boolean guard) {
+        String v = raw == null ? "" : raw;
+        boolean apostrophe = guard && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !isNumber(v);
+        boolean quote = false;
+        for (int i = 0; i < v.length() && !quote; i++) {
+            char c = v.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            if (apostrophe) {
+                sb.append('\'');
+            }
+            sb.append(v);
+            return;
+        }
+        sb.append('"');
+        if (apostrophe) {
+            sb.append('\'');
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '"') {
+                sb.append('"');
+            }
+            sb.append(c);
+        }
+        sb.append('"');
+    }
+
+    /** A figure as the tables write it: {@code -?\d+(\.\d+)?} (ASCII digits). */
+    static boolean isNumber(String v) {
+        if (v == null) {
+            return false;
+        }
+        int n = v.length();
+        int i = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+        int start = i;
+        while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == start) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (v.charAt(i) != '.') {
+            return false;
+        }
+        int frac = ++i;
+        while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+        }
+        return i == n && i > frac;
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,23 +73,23 @@ public final class OpenDataWriter {
     public List<Path> write(DisclosureDocument doc, Path outDir, int revision) throws IOException {
         List<Path> files = new ArrayList<>();
         Path csvDir = Files.createDirectories(outDir.resolve(FileNames.CSV_DIR));
-        List<Map.Entry<TableModel, Path>> written = new ArrayList<>();
+        List<CsvFile> written = new ArrayList<>();
         for (TableModel t : doc.tables()) {
             Path p = FileNames.resolve(csvDir, FileNames.csv(t.number(), t.title()), FileNames.csvAscii(t.number(), t.id()));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            csv.write(t, bytes);
-            Files.write(p, bytes.toByteArray());
+            byte[] bytes = csv.bytes(t);
+            Files.write(p, bytes);
             files.add(p);
-            written.add(Map.entry(t, p));
+            written.add(new CsvFile(t, p, bytes));
         }
         Path series = outDir.resolve(FileNames.SERIES_CSV);
-        Files.write(series, seriesCsv(doc.series()));
+        byte[] seriesBytes = seriesCsv(doc.series());
+        Files.write(series, seriesBytes);
         files.add(series);
         Path data = outDir.resolve(FileNames.DATA);
         JSON.writeValue(data.toFile(), dataJson(doc, outDir, written));
         files.add(0, data);
         Path pkg = outDir.resolve(FileNames.DATAPACKAGE);
-        JSON.writeValue(pkg.toFile(), dataPackage(doc, outDir, written, Math.max(1, revision)));
+        JSON.writeValue(pkg.toFile(), dataPackage(doc, outDir, written, seriesBytes, Math.max(1, revision)));
         files.add(1, pkg);
         Path xlsx = outDir.resolve(FileNames.TABLES_XLSX);
         try (var out = Files.newOutputStream(xlsx)) {
@@ -100,7 +99,11 @@ public final class OpenDataWriter {
         return files;
     }
 
-    private static Map<String, Object> dataJson(DisclosureDocument doc, Path outDir, List<Map.Entry<TableModel, Path>> csvs) {
+    /** A CSV as written: its table, file and bytes (hashed for the data package without reading the file back). */
+    private record CsvFile(TableModel table, Path path, byte[] bytes) {
+    }
+
+    private static Map<String, Object> dataJson(DisclosureDocument doc, Path outDir, List<CsvFile> csvs) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("generator", "gongkai");
         m.put("title", doc.title());
@@ -129,11 +132,11 @@ public final class OpenDataWriter {
         List<Map<String, Object>> tables = new ArrayList<>();
         for (var e : csvs) {
             Map<String, Object> t = new LinkedHashMap<>();
-            t.put("id", e.getKey().id());
-            t.put("number", e.getKey().number());
-            t.put("title", e.getKey().title());
-            t.put("csv", relative(outDir, e.getValue()));
-            t.put("notes", e.getKey().notes());
+            t.put("id", e.table().id());
+            t.put("number", e.table().number());
+            t.put("title", e.table().title());
+            t.put("csv", relative(outDir, e.path()));
+            t.put("notes", e.table().notes());
             tables.add(t);
         }
         m.put("tables", tables);
@@ -141,8 +144,8 @@ public final class OpenDataWriter {
         return m;
     }
 
-    private ObjectNode dataPackage(DisclosureDocument doc, Path outDir, List<Map.Entry<TableModel, Path>> csvs,
-                                   int revision) throws IOException {
+    private ObjectNode dataPackage(DisclosureDocument doc, Path outDir, List<CsvFile> csvs, byte[] seriesBytes,
+                                   int revision) {
         ObjectNode root = JSON.createObjectNode();
         root.put("profile", "tabular-data-package");
         root.put("name", ("gongkai-" + nz(doc.submission().departmentCode()) + "-" + doc.year()).toLowerCase(java.util.Locale.ROOT)
@@ -172,11 +175,11 @@ public final class OpenDataWriter {
         src.put("path", FileNames.DATA);
         ArrayNode resources = root.putArray("resources");
         for (var e : csvs) {
-            TableModel t = e.getKey();
-            byte[] bytes = Files.readAllBytes(e.getValue());
+            TableModel t = e.table();
+            byte[] bytes = e.bytes();
             ObjectNode r = resources.addObject();
             r.put("name", String.format("t%02d-%s", t.number(), t.id().replace('_', '-')));
-            r.put("path", relative(outDir, e.getValue()));
+            r.put("path", relative(outDir, e.path()));
             r.put("title", t.title());
             r.put("description", String.join(" ", t.notes()));
             csvResource(r, bytes);
@@ -195,7 +198,7 @@ public final class OpenDataWriter {
             }
             schema.putArray("missingValues").add("");
         }
-        seriesResource(resources.addObject(), doc, outDir.resolve(FileNames.SERIES_CSV));
+        seriesResource(resources.addObject(), doc, seriesBytes);
         return root;
     }
 
@@ -264,9 +267,8 @@ public final class OpenDataWriter {
         return m;
     }
 
-    private static void seriesResource(ObjectNode r, DisclosureDocument doc, Path csvFile) throws IOException {
+    private static void seriesResource(ObjectNode r, DisclosureDocument doc, byte[] bytes) {
         YearSeries series = doc.series();
-        byte[] bytes = Files.readAllBytes(csvFile);
         r.put("name", "series");
         r.put("path", FileNames.SERIES_CSV);
         r.put("title", "历年预算主要数字（" + series.first() + (series.first() == series.last() ? "" : "—" + series.last())
