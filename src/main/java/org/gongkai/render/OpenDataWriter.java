@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,17 +88,24 @@ public final class OpenDataWriter {
         Files.write(series, seriesBytes);
         files.add(series);
         Path data = outDir.resolve(FileNames.DATA);
-        JSON.writeValue(data.toFile(), dataJson(doc, outDir, written));
+        writeJson(data, dataJson(doc, outDir, written));
         files.add(0, data);
         Path pkg = outDir.resolve(FileNames.DATAPACKAGE);
-        JSON.writeValue(pkg.toFile(), dataPackage(doc, outDir, written, seriesBytes, Math.max(1, revision)));
+        writeJson(pkg, dataPackage(doc, outDir, written, seriesBytes, Math.max(1, revision)));
         files.add(1, pkg);
         Path xlsx = outDir.resolve(FileNames.TABLES_XLSX);
-        try (var out = Files.newOutputStream(xlsx)) {
+        try (OutputStream out = Files.newOutputStream(xlsx)) { // TablesWorkbook buffers
             new TablesWorkbook().write(doc, out);
         }
         files.add(2, xlsx);
         return files;
+    }
+
+    /** Streams JSON to a file through one buffer (Jackson's own 8 KB chunks would each be a system call). */
+    private static void writeJson(Path file, Object value) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+            JSON.writeValue(out, value);
+        }
     }
 
     /** A CSV as written: its table, file and bytes (hashed for the data package without reading the file back). */

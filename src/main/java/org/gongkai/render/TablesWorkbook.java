@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -61,7 +62,9 @@ public final class TablesWorkbook {
         }
     }
 
-    public void write(DisclosureDocument doc, OutputStream out) throws IOException {
+    public void write(DisclosureDocument doc, OutputStream target) throws IOException {
+        // the deflater hands over its output in small pieces: one system call each on an unbuffered file stream
+        OutputStream out = new BufferedOutputStream(target, 64 * 1024);
         ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -127,7 +130,7 @@ public final class TablesWorkbook {
         w.flush();
         zip.closeEntry();
         zip.finish();
-        zip.close(); // releases the deflater; the caller's stream stays open
+        zip.close(); // releases the deflater and flushes; the caller's stream stays open
     }
 
     /** Ends the previous part (its text flushed) and starts the next one. */
