@@ -17,6 +17,7 @@ import org.gongkai.render.PdfRenderer;
  * CPU and allocation per document of the PDF and of the open data (with tables.xlsx), warm, one thread, and the heap
  * retained after a full collection once the renders are done (what the renderers keep between submissions).
  * Arguments: warm-up renders, measured renders, optionally a file to write the seed's PDF to. Prints one line per stage.
+ * {@code -Dprobe.pdf=false} leaves the PDF out (the open data alone, e.g. against an older build's classes).
  */
 public final class StageAllocProbe {
 
@@ -26,6 +27,7 @@ public final class StageAllocProbe {
     public static void main(String[] args) throws Exception {
         int warm = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        boolean withPdf = !"false".equals(System.getProperty("probe.pdf"));
         DisclosureDocument doc = new DisclosureRenderer().document(Submissions.example());
         String print = new HtmlRenderer().renderPrint(doc);
         PdfRenderer pdf = new PdfRenderer();
@@ -38,7 +40,9 @@ public final class StageAllocProbe {
         for (int i = 0; i < warm + runs; i++) {
             long c0 = mx.getCurrentThreadCpuTime();
             long a0 = mx.getThreadAllocatedBytes(id);
-            pdf.render(print, doc.title(), new ByteArrayOutputStream());
+            if (withPdf) {
+                pdf.render(print, doc.title(), new ByteArrayOutputStream());
+            }
             long c1 = mx.getCurrentThreadCpuTime();
             long a1 = mx.getThreadAllocatedBytes(id);
             open.write(doc, dir.resolve("r" + (i % 3)));
@@ -59,7 +63,9 @@ public final class StageAllocProbe {
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
         System.gc();
         System.gc();
-        System.out.printf("STAGE pdf cpuMs=%.1f allocMB=%.1f%n", median(cpu[0]) / 1e6, median(alloc[0]) / 1048576.0);
+        if (withPdf) {
+            System.out.printf("STAGE pdf cpuMs=%.1f allocMB=%.1f%n", median(cpu[0]) / 1e6, median(alloc[0]) / 1048576.0);
+        }
         System.out.printf("STAGE opendata cpuMs=%.1f allocMB=%.1f%n", median(cpu[1]) / 1e6, median(alloc[1]) / 1048576.0);
         System.out.printf("STAGE retainedHeapMB=%.1f%n", mem.getHeapMemoryUsage().getUsed() / 1048576.0);
     }
