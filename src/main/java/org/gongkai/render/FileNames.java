@@ -41,12 +41,12 @@ public final class FileNames {
 
     /** "NN-表名.csv". */
     public static String csv(int number, String title) {
-        return String.format("%02d-%s.csv", number, safe(title));
+        return twoDigits(number) + "-" + safe(title) + ".csv";
     }
 
     /** "NN-table_id.csv", the ASCII fallback. */
     public static String csvAscii(int number, String id) {
-        return String.format("%02d-%s.csv", number, safe(id));
+        return twoDigits(number) + "-" + safe(id) + ".csv";
     }
 
     /** Replaces characters illegal in Windows/FTP file names (\ / : * ? " < > | and controls) and trims dots and spaces. */
@@ -62,7 +62,21 @@ public final class FileNames {
                 b.appendCodePoint(cp);
             }
         });
-        return b.toString().strip().replaceAll("^\\.+|\\.+$", "");
+        String t = b.toString().strip();
+        int from = 0;
+        int to = t.length();
+        while (from < to && t.charAt(from) == '.') {
+            from++;
+        }
+        while (to > from && t.charAt(to - 1) == '.') {
+            to--;
+        }
+        return t.substring(from, to); // dots trimmed at both ends (as "^\\.+|\\.+$" removed)
+    }
+
+    /** As {@code %02d}: at least two digits. */
+    private static String twoDigits(int n) {
+        return n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** dir.resolve(name), or dir.resolve(fallback) when the platform cannot encode the name. */

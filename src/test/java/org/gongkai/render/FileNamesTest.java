@@ -43,4 +43,15 @@ class FileNamesTest {
                 .isEqualTo("平顶山市人民政府经济技术协作办公室2024年部门预算公开.pdf");
         assertThat(FileNames.pdf("a/b:c", 2024)).isEqualTo("a_b_c2024年部门预算公开.pdf");
     }
+
+    @Test
+    void csvNamesHaveTwoDigitNumbersIllegalCharactersReplacedAndOuterDotsAndSpacesTrimmed() {
+        assertThat(FileNames.csv(3, "部门支出总体情况表")).isEqualTo("03-部门支出总体情况表.csv");
+        assertThat(FileNames.csv(14, "政府采购/汇总:表")).isEqualTo("14-政府采购_汇总_表.csv");
+        assertThat(FileNames.csvAscii(123, "t_x")).isEqualTo("123-t_x.csv");
+        assertThat(FileNames.safe(" ..表.名.. ")).isEqualTo("表.名");
+        assertThat(FileNames.safe("...")).isEmpty();
+        assertThat(FileNames.safe("a\nb\u0001")).isEqualTo("a_b_");
+        assertThat(FileNames.safe(null)).isEmpty();
+    }
 }
