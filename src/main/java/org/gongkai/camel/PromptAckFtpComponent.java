@@ -8,6 +8,8 @@ import org.apache.camel.component.file.remote.FtpComponentConfigurer;
 import org.apache.camel.component.file.remote.FtpConfiguration;
 import org.apache.camel.component.file.remote.FtpEndpoint;
 import org.apache.camel.component.file.remote.FtpEndpointConfigurer;
+import org.apache.camel.component.file.remote.FtpOperations;
+import org.apache.camel.component.file.remote.RemoteFileOperations;
 import org.apache.camel.component.file.remote.FtpUtils;
 import org.apache.camel.component.file.remote.RemoteFileComponent;
 import org.apache.camel.spi.PropertyConfigurer;
@@ -18,7 +20,8 @@ import org.gongkai.transfer.PromptAckFtpClient;
 /**
  * camel-ftp's {@code ftp:} component with a client that acknowledges the server's {@code 150} reply at once
  * ({@link PromptAckFtpClient}): against a server that leaves Nagle's algorithm on, each upload otherwise waits for
- * the delayed-ACK timer (about 40 ms). Bound in the registry as {@code ftp}, so every {@code ftp://} URI uses it;
+ * the delayed-ACK timer (about 40 ms); and without camel-ftp's NOOP before every rename ({@link RenameWithoutNoop}).
+ * Bound in the registry as {@code ftp}, so every {@code ftp://} URI uses it;
  * everything else is camel-ftp's.
  */
 public final class PromptAckFtpComponent extends FtpComponent {
@@ -55,6 +58,15 @@ public final class PromptAckFtpComponent extends FtpComponent {
         @Override
         protected FTPClient createFtpClient() {
             return new PromptAckFtpClient();
+        }
+
+        /** camel-ftp's operations on that client, renaming without a NOOP first ({@link RenameWithoutNoop}). */
+        @Override
+        public RemoteFileOperations<FTPFile> createRemoteFileOperations() throws Exception {
+            FtpOperations made = (FtpOperations) super.createRemoteFileOperations();
+            FtpOperations ops = new RenameWithoutNoop.Ftp(made.getClient(), getFtpClientConfig());
+            ops.setEndpoint(this);
+            return ops;
         }
     }
 }
