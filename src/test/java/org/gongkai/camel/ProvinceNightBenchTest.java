@@ -70,6 +70,8 @@ class ProvinceNightBenchTest {
     /** Sizes published to FTP with camel-ftp's stock client too, beside gongkai's (the state before the prompt ACK). */
     static final List<Integer> FTP_STOCK = sizes(System.getProperty("bench.publish.ftp.stock", ""));
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 4);
+    /** Other connection counts the FTP sizes are published with too, after {@link #CONNECTIONS} (e.g. 2,8). */
+    static final List<Integer> FTP_CONNECTIONS_ALSO = sizes(System.getProperty("bench.publish.ftp.connections", ""));
     static final int INTAKE_CONCURRENCY = Integer.getInteger("bench.intake.concurrency",
             Runtime.getRuntime().availableProcessors());
     static final boolean STEPWISE = Boolean.parseBoolean(System.getProperty("bench.stepwise", "false"));
@@ -125,6 +127,9 @@ class ProvinceNightBenchTest {
                 publication(data.resolve("staging"), n, true, true);
             }
             ftp.add(publication(data.resolve("staging"), n, true));
+            for (int c : FTP_CONNECTIONS_ALSO) {
+                publication(data.resolve("staging"), n, true, false, c);
+            }
         }
         extrapolate(steadyPerSecond, local, ftp);
         Path report = Path.of("target/bench/province-night.txt");
@@ -537,6 +542,10 @@ class ProvinceNightBenchTest {
      *                       of gongkai's {@link PromptAckFtpComponent}, which the service binds as {@code ftp}
      */
     double[] publication(Path intakeStaging, int n, boolean ftp, boolean stockFtpClient) throws Exception {
+        return publication(intakeStaging, n, ftp, stockFtpClient, CONNECTIONS);
+    }
+
+    double[] publication(Path intakeStaging, int n, boolean ftp, boolean stockFtpClient, int connections) throws Exception {
         // not under the JUnit temporary folder: removing 400,000 files takes longer than the pass (mvn clean does it)
         Path root = Path.of("target/bench-work", System.currentTimeMillis() + (ftp ? "-ftp-" : "-local-") + n)
                 .toAbsolutePath();
@@ -561,7 +570,7 @@ class ProvinceNightBenchTest {
             HeapSampler heap = new HeapSampler();
             long t0 = System.nanoTime();
             PublicationReport r;
-            try (CamelPublicationTarget target = new CamelPublicationTarget(ctx, endpoint, CONNECTIONS)) {
+            try (CamelPublicationTarget target = new CamelPublicationTarget(ctx, endpoint, connections)) {
                 r = pass.run(target, false);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -571,7 +580,7 @@ class ProvinceNightBenchTest {
             assertThat(r.published()).hasSize(n);
             long t1 = System.nanoTime();
             PublicationReport again;
-            try (CamelPublicationTarget target = new CamelPublicationTarget(ctx, endpoint, CONNECTIONS)) {
+            try (CamelPublicationTarget target = new CamelPublicationTarget(ctx, endpoint, connections)) {
                 again = pass.run(target, false);
             }
             double noop = (System.nanoTime() - t1) / 1e9;
@@ -581,7 +590,7 @@ class ProvinceNightBenchTest {
                             + "(%d connections, stepwise=%s); pass with nothing new %.2f s",
                     ftp ? "FTP on loopback (in-process MINA FtpServer" + (stockFtpClient ? ", camel-ftp's stock client, as before" : "")
                             + ")" : "the local folder", n, seconds,
-                    seconds * 1000 / n, files, files / seconds, CONNECTIONS, STEPWISE, noop);
+                    seconds * 1000 / n, files, files / seconds, connections, STEPWISE, noop);
             say("publication to %s, %d departments: peak heap used %d MB (sampled every 20 ms; heap pools' peak %d MB) "
                             + "with -Xmx %d MB; load average now %.1f", ftp ? "FTP" : "the local folder", n, heap.peak >> 20,
                     heapPoolPeak() >> 20, Runtime.getRuntime().maxMemory() >> 20,
