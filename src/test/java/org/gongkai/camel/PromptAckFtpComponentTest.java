@@ -53,6 +53,46 @@ class PromptAckFtpComponentTest {
         }
     }
 
+    /**
+     * One login per thread of the pass (plus the folder connection): the version folders' files and the pages go over
+     * the same connection on a server that renames over files. Apache MINA FtpServer allows 10 logins; with 8 of them
+     * taken by other clients, a pass with connections=1 needs exactly the 2 left (before, each thread held one
+     * connection for the files and another for the pages, and 421 came back). The pages here are new; replacing an
+     * existing one on MINA, which refuses rename-over, still takes the fallback's connection of its own.
+     */
+    @Test
+    void aPassOnOneConnectionLogsInOnceForFilesAndPages() throws Exception {
+        Path root = java.nio.file.Files.createDirectories(local.resolve("ftp"));
+        try (FtpTestServer ftp = new FtpTestServer(root).start(); DefaultCamelContext camel = new DefaultCamelContext()) {
+            camel.addComponent("ftp", new PromptAckFtpComponent());
+            camel.start();
+            java.util.List<org.apache.commons.net.ftp.FTPClient> others = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    org.apache.commons.net.ftp.FTPClient c = new org.apache.commons.net.ftp.FTPClient();
+                    c.connect("127.0.0.1", ftp.port);
+                    assertThat(c.login(FtpTestServer.USER, FtpTestServer.PASSWORD)).isTrue();
+                    others.add(c);
+                }
+                PublishEndpoint endpoint = new PublishEndpoint(ftp.uri(FtpTestServer.PASSWORD), local, "", "", "UTF-8",
+                        true, false, 2000, 5000, 5000);
+                try (CamelPublicationTarget target = new CamelPublicationTarget(camel, endpoint, 1)) {
+                    target.put("2024/701/v1-00000000/index.html", "页".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    target.put("2024/701/v1-00000000/csv/01.csv", "a,b".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    target.replace("2024/701/index.html", "部门页".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    target.replace("index.html", "首页".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } finally {
+                for (org.apache.commons.net.ftp.FTPClient c : others) {
+                    c.disconnect();
+                }
+            }
+            assertThat(root.resolve("2024/701/v1-00000000/csv/01.csv")).hasContent("a,b");
+            assertThat(root.resolve("2024/701/index.html")).hasContent("部门页");
+            assertThat(root.resolve("index.html")).hasContent("首页");
+        }
+    }
+
     @Test
     void theQuickAckIsBestEffortOnAnySocket() throws Exception {
         PromptAck.now(null);
