@@ -13,7 +13,8 @@ import org.apache.commons.net.ftp.FTPSClient;
  * NOOP (and reconnects) before each {@code RNFR}/{@code RNTO}, whatever {@code sendNoop} says: one round trip more
  * per published file, on a connection that has just carried the file's {@code STOR}. Here the rename is sent as it
  * is; a connection that dropped fails it with an I/O error (not a refusal), the upload is retried by the pass's
- * retry policy, and the producer reconnects for the retry as after any failed write.
+ * retry policy, and the producer reconnects for the retry as after any failed write. A rename the server refuses
+ * is done again after deleting the file in the way, on the same connection.
  */
 final class RenameWithoutNoop {
 
@@ -22,7 +23,14 @@ final class RenameWithoutNoop {
 
     static boolean rename(FTPClient client, String from, String to) {
         try {
-            return client.rename(from, to);
+            if (client.rename(from, to)) {
+                return true;
+            }
+            // Refused by a reply (a dropped connection throws above and leaves everything in place): a file of that
+            // name is in the way, on a server that does not rename over files (Apache MINA FtpServer, IIS) or left
+            // by a pass that broke off. It is deleted just before the rename, on this connection: camel-ftp's
+            // fileExist=Override would do the same on a connection of its own (one login more per thread).
+            return client.deleteFile(to) && client.rename(from, to);
         } catch (IOException e) {
             throw new GenericFileOperationFailedException(client.getReplyCode(), client.getReplyString(), e.getMessage(), e);
         }

@@ -57,8 +57,8 @@ class PromptAckFtpComponentTest {
      * One login per thread of the pass (plus the folder connection): the version folders' files and the pages go over
      * the same connection on a server that renames over files. Apache MINA FtpServer allows 10 logins; with 8 of them
      * taken by other clients, a pass with connections=1 needs exactly the 2 left (before, each thread held one
-     * connection for the files and another for the pages, and 421 came back). The pages here are new; replacing an
-     * existing one on MINA, which refuses rename-over, still takes the fallback's connection of its own.
+     * connection for the files, another for the pages and a third for replacing a page on a server that refuses to
+     * rename over it, and 421 came back).
      */
     @Test
     void aPassOnOneConnectionLogsInOnceForFilesAndPages() throws Exception {
@@ -81,6 +81,10 @@ class PromptAckFtpComponentTest {
                     target.put("2024/701/v1-00000000/csv/01.csv", "a,b".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     target.replace("2024/701/index.html", "部门页".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     target.replace("index.html", "首页".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    // MINA refuses to rename onto the old page: it is deleted and the rename done again, same connection
+                    int renames = ftp.renames.get();
+                    target.replace("2024/701/index.html", "新部门页".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    assertThat(ftp.renames.get()).isEqualTo(renames + 1);
                 }
             } finally {
                 for (org.apache.commons.net.ftp.FTPClient c : others) {
@@ -88,7 +92,8 @@ class PromptAckFtpComponentTest {
                 }
             }
             assertThat(root.resolve("2024/701/v1-00000000/csv/01.csv")).hasContent("a,b");
-            assertThat(root.resolve("2024/701/index.html")).hasContent("部门页");
+            assertThat(root.resolve("2024/701/index.html")).hasContent("新部门页");
+            assertThat(root.resolve("2024/701/index.html.part")).doesNotExist();
             assertThat(root.resolve("index.html")).hasContent("首页");
         }
     }
