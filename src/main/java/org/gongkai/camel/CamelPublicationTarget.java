@@ -25,7 +25,8 @@ import org.gongkai.publish.PublicationTarget;
  * {@link #connections()}, {@code gongkai.publish.connections}) gets producers of its own, so with a remote server
  * each has its own connection, kept open for the pass; {@link #close()} disconnects them all. On a server a thread's
  * files and pages go over one producer (one login), plus one connection for the folders: {@code connections} + 1
- * logins in all (the {@code Override} producer connects only for a rename the server refused over SFTP). Paths are put under the configured folder
+ * logins in all (the {@code Override} producer connects only for a rename the server refused: on SFTP, or on FTP when
+ * the rename failed again after deleting the file in the way, {@link RenameWithoutNoop}). Paths are put under the configured folder
  * ({@link PublishEndpoint#remotePath(String)}); a failure is thrown with its cause named ({@link TransferFailures}).
  */
 public final class CamelPublicationTarget implements PublicationTarget, AutoCloseable {
