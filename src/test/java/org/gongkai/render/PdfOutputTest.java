@@ -82,6 +82,34 @@ class PdfOutputTest {
         }
     }
 
+    /**
+     * Borders and backgrounds are still marked as artifacts (PDF/UA: everything drawn is either tagged content or an
+     * artifact), but all of a page's refer to one shared layout property list instead of a list each.
+     */
+    @Test
+    void bordersAndBackgroundsAreLayoutArtifactsSharingOnePropertyListPerPage() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int artifacts = 0;
+            for (PDPage page : d.getPages()) {
+                org.apache.pdfbox.cos.COSDictionary props = page.getResources().getCOSObject()
+                        .getCOSDictionary(COSName.PROPERTIES);
+                String content = new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                int shared = content.split("/Artifact /Layout BDC", -1).length - 1;
+                if (shared > 0) {
+                    assertThat(props.getCOSDictionary(TaggedPages.LAYOUT_KEY).getCOSName(COSName.TYPE).getName())
+                            .isEqualTo("Layout");
+                }
+                for (COSName key : props.keySet()) {
+                    assertThat(props.getCOSDictionary(key).getCOSName(COSName.TYPE))
+                            .as("page property list %s", key).isNotEqualTo(COSName.BACKGROUND);
+                }
+                assertThat(props.size()).as("property lists of a page").isLessThan(5);
+                artifacts += shared;
+            }
+            assertThat(artifacts).as("borders and backgrounds marked as layout artifacts").isGreaterThan(1000);
+        }
+    }
+
     @Test
     void tableHeadersRepeatOnEveryPageOfALongTable() throws Exception {
         ObjectMapper m = new ObjectMapper().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
@@ -166,16 +194,29 @@ class PdfOutputTest {
     }
 
     @Test
-    void rendersOnSeveralThreadsAtOnceGiveTheSameBytesAsOneAtATime() throws Exception {
+    void rendersOnSeveralThreadsAtOnceGiveTheSameBytesWithAtMostOneFontPairPerProcessor() throws Exception {
         DisclosureDocument doc = new DisclosureRenderer().document(Submissions.example());
         String html = new HtmlRenderer().renderPrint(doc);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(PdfRenderer.MAX_FONT_PAIRS + 2);
         try {
             List<java.util.concurrent.Future<byte[]>> runs = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 runs.add(pool.submit(() -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     new PdfRenderer().render(html, doc.title(), out);
+                    return out.toByteArray();
+                }));
+            }
+            for (java.util.concurrent.Future<byte[]> run : runs) {
+                assertThat(run.get()).isEqualTo(pdf);
+            }
+            // more renders than processors at once: never more parsed font pairs than processors
+            runs.clear();
+            for (int i = 0; i < PdfRenderer.MAX_FONT_PAIRS + 2; i++) {
+                runs.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    new PdfRenderer().render(html, doc.title(), out);
+                    assertThat(PdfRenderer.parsedFontPairs()).isBetween(1, PdfRenderer.MAX_FONT_PAIRS);
                     return out.toByteArray();
                 }));
             }
