@@ -23,7 +23,10 @@ import org.gongkai.publish.PublicationTarget;
  * Publishes through camel-file or camel-ftp: each file is one exchange to the configured endpoint, with the
  * relative path as {@code CamelFileName}. One instance serves one pass. Each thread of the pass (up to
  * {@link #connections()}, {@code gongkai.publish.connections}) gets producers of its own, so with a remote server
- * each has its own connection, kept open for the pass; {@link #close()} disconnects them all. Paths are put under the configured folder
+ * each has its own connection, kept open for the pass; {@link #close()} disconnects them all. On a server a thread's
+ * files and pages go over one producer (one login), plus one connection for the folders: {@code connections} + 1
+ * logins in all (the {@code Override} producer connects only for a rename the server refused: on SFTP, or on FTP when
+ * the rename failed again after deleting the file in the way, {@link RenameWithoutNoop}). Paths are put under the configured folder
  * ({@link PublishEndpoint#remotePath(String)}); a failure is thrown with its cause named ({@link TransferFailures}).
  */
 public final class CamelPublicationTarget implements PublicationTarget, AutoCloseable {
@@ -121,8 +124,15 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
             send(put, path, content);
             return;
         }
+        // On a server, over the connection the version folders' files use (its folder exists: made with them, or
+        // the publication folder itself): one login per thread of the pass, not one more for the pages.
+        Endpoint via = renameOver;
+        if (putFast != null) {
+            ensureFolder(endpoint.remoteFolderOf(path));
+            via = putFast;
+        }
         try {
-            send(renameOver, path, content);
+            send(via, path, content);
         } catch (Exception e) {
             if (!renameRefused(e)) {
                 throw e;
@@ -173,8 +183,8 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
      * failure drops that connection and is thrown (the upload's retry tries again).
      */
     private void ensureFolder(String folder) throws Exception {
-        if (folder.isEmpty() || folder.equals("/") || madeFolders.contains(folder)) {
-            return;
+        if (folder.isEmpty() || folder.equals("/") || folder.equals(endpoint.folder()) || madeFolders.contains(folder)) {
+            return; // the publication folder exists (checkFolder)
         }
         synchronized (folderLock) {
             if (madeFolders.contains(folder)) {
@@ -190,7 +200,11 @@ public final class CamelPublicationTarget implements PublicationTarget, AutoClos
                 if (!folderOps.buildDirectory(folder, folder.startsWith("/"))) {
                     throw new GenericFileOperationFailedException("Cannot build directory: " + folder);
                 }
-                madeFolders.add(folder);
+                // and its parents with it (a department page's folder is the version folder's parent)
+                for (String f = folder; !f.isEmpty() && !f.equals("/") && madeFolders.add(f); ) {
+                    int slash = f.lastIndexOf('/');
+                    f = slash <= 0 ? "" : f.substring(0, slash);
+                }
             } catch (Exception e) {
                 disconnectFolderOps();
                 throw e;

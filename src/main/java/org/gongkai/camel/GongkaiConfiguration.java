@@ -582,6 +582,15 @@ public class GongkaiConfiguration implements CamelConfiguration, org.apache.came
     }
 
     /**
+     * camel-ftp's ftp component with a client that acknowledges the server's 150 reply at once (no delayed-ACK wait
+     * per upload); every ftp:// URI goes through it.
+     */
+    @BindToRegistry("ftp")
+    public PromptAckFtpComponent ftp() {
+        return new PromptAckFtpComponent();
+    }
+
+    /**
      * camel-ftp's ftps component with gongkai's FTPS client (TLS session reuse on data connections, certificate and
      * host name checked against the gongkai.publish.tls.* settings); every ftps:// URI goes through it.
      */

@@ -22,7 +22,8 @@ import org.gongkai.transfer.TlsTrust;
  * TLS session ({@link SessionReuseFtpsClient}), and the server certificate is checked against the configured trust
  * ({@link TlsTrust}) and the host name. Bound in the registry as {@code ftps}, so every {@code ftps://} URI uses it.
  * Trust comes from settings only: the URI's own trust options ({@code ftpClient.trustStore.*},
- * {@code sslContextParameters}) are refused, so that a URI cannot quietly weaken the check.
+ * {@code sslContextParameters}) are refused, so that a URI cannot quietly weaken the check. Renames go without
+ * camel-ftp's NOOP before each ({@link RenameWithoutNoop}).
  */
 public final class TlsFtpsComponent extends FtpsComponent {
 
@@ -87,6 +88,17 @@ public final class TlsFtpsComponent extends FtpsComponent {
         @Override
         protected FTPClient createFtpClient() {
             return new SessionReuseFtpsClient(getFtpsConfiguration().isImplicit(), trust.newContext(), protocols);
+        }
+
+        /** camel-ftp's operations on that client, renaming without a NOOP first ({@link RenameWithoutNoop}). */
+        @Override
+        public org.apache.camel.component.file.remote.RemoteFileOperations<FTPFile> createRemoteFileOperations() throws Exception {
+            org.apache.camel.component.file.remote.FtpsOperations made =
+                    (org.apache.camel.component.file.remote.FtpsOperations) super.createRemoteFileOperations();
+            RenameWithoutNoop.Ftps ops = new RenameWithoutNoop.Ftps(
+                    (org.apache.commons.net.ftp.FTPSClient) made.getClient(), getFtpClientConfig());
+            ops.setEndpoint(this);
+            return ops;
         }
     }
 }

@@ -173,6 +173,13 @@ final class TransferFailures {
                     "发布服务器要求数据连接复用控制连接的 TLS 会话，但复用被拒绝" + server
                             + "；请检查 gongkai.publish.tls.protocols（TLS 1.3 下 Java 不能可靠地复用会话，应为 TLSv1.2）", failure);
         }
+        if ((code == 421 || text.contains("421 ")) && (text.contains("too many") || text.contains("maximum")
+                || text.contains("limit"))) {
+            // the server's limit of simultaneous logins (vsftpd max_clients/max_per_ip, MINA's 10 logins):
+            // not the password; retried, as another connection of the pass may have closed meanwhile
+            return new PublicationFailure(Kind.CANNOT_CONNECT, "发布服务器的同时连接数已达上限" + server
+                    + "；每次发布同时登录 gongkai.publish.connections + 1 个连接，请调低该设置或请服务器管理员提高上限", failure);
+        }
         if (code == 530 || text.contains("cannot login")) {
             return new PublicationFailure(Kind.LOGIN_REFUSED, "发布服务器拒绝登录（用户名或密码错误，或账户被禁用）" + server, failure);
         }

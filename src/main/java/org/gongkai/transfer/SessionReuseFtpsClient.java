@@ -12,7 +12,7 @@ import org.apache.commons.net.ftp.FTPSServerSocketFactory;
 import org.apache.commons.net.ftp.FTPSSocketFactory;
 
 /**
- * Commons Net's FTPS client with two changes. Data connections resume the TLS session of the control connection
+ * Commons Net's FTPS client with three changes. Data connections resume the TLS session of the control connection
  * (servers such as vsftpd refuse any other: {@code 522 SSL connection failed: session reuse required}); the data
  * socket is opened plain, then layered with TLS over a {@link ControlPortSocket} so that the JDK finds the control
  * session in the context's cache. And the server's certificate is checked on both connections: the trust manager
@@ -21,7 +21,7 @@ import org.apache.commons.net.ftp.FTPSSocketFactory;
  * <p>Each client gets a context of its own ({@link TlsTrust#newContext()}), so that parallel connections to one
  * server never resume each other's sessions. Sessions resume reliably with TLS 1.2 and session IDs; the JDK uses a
  * TLS 1.3 ticket only once, so a server that requires reuse refuses the second data connection of a TLS 1.3
- * session (see docs/publication.md).
+ * session (see docs/publication.md). The server's {@code 150} reply is acknowledged at once ({@link PromptAck}).
  */
 public class SessionReuseFtpsClient extends FTPSClient {
 
@@ -52,6 +52,9 @@ public class SessionReuseFtpsClient extends FTPSClient {
     @Override
     protected Socket _openDataConnection_(String command, String arg) throws IOException {
         Socket plain = super._openDataConnection_(command, arg);
+        if (plain != null) {
+            PromptAck.now(_socket_); // the 150 reply: see PromptAck
+        }
         if (plain == null || !protectedData) {
             return plain;
         }

@@ -67,7 +67,11 @@ class ProvinceNightBenchTest {
     static final int INTAKE = Integer.getInteger("bench.intake", 1000);
     static final List<Integer> LOCAL = sizes(System.getProperty("bench.publish.local", "100,1000,10000"));
     static final List<Integer> FTP = sizes(System.getProperty("bench.publish.ftp", "100,1000,10000"));
+    /** Sizes published to FTP with camel-ftp's stock client too, beside gongkai's (the state before the prompt ACK). */
+    static final List<Integer> FTP_STOCK = sizes(System.getProperty("bench.publish.ftp.stock", ""));
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 4);
+    /** Other connection counts the FTP sizes are published with too, after {@link #CONNECTIONS} (e.g. 2,8). */
+    static final List<Integer> FTP_CONNECTIONS_ALSO = sizes(System.getProperty("bench.publish.ftp.connections", ""));
     static final int INTAKE_CONCURRENCY = Integer.getInteger("bench.intake.concurrency",
             Runtime.getRuntime().availableProcessors());
     static final boolean STEPWISE = Boolean.parseBoolean(System.getProperty("bench.stepwise", "false"));
@@ -119,7 +123,13 @@ class ProvinceNightBenchTest {
         }
         List<double[]> ftp = new ArrayList<>();
         for (int n : FTP) {
+            if (FTP_STOCK.contains(n)) {
+                publication(data.resolve("staging"), n, true, true);
+            }
             ftp.add(publication(data.resolve("staging"), n, true));
+            for (int c : FTP_CONNECTIONS_ALSO) {
+                publication(data.resolve("staging"), n, true, false, c);
+            }
         }
         extrapolate(steadyPerSecond, local, ftp);
         Path report = Path.of("target/bench/province-night.txt");
@@ -524,6 +534,18 @@ class ProvinceNightBenchTest {
 
     /** Publishes n departments (cloned from the intake's staged folders) in one pass; returns {n, seconds, files}. */
     double[] publication(Path intakeStaging, int n, boolean ftp) throws Exception {
+        return publication(intakeStaging, n, ftp, false);
+    }
+
+    /**
+     * @param stockFtpClient publish through camel-ftp's own ftp component (the client before the prompt ACK) instead
+     *                       of gongkai's {@link PromptAckFtpComponent}, which the service binds as {@code ftp}
+     */
+    double[] publication(Path intakeStaging, int n, boolean ftp, boolean stockFtpClient) throws Exception {
+        return publication(intakeStaging, n, ftp, stockFtpClient, CONNECTIONS);
+    }
+
+    double[] publication(Path intakeStaging, int n, boolean ftp, boolean stockFtpClient, int connections) throws Exception {
         // not under the JUnit temporary folder: removing 400,000 files takes longer than the pass (mvn clean does it)
         Path root = Path.of("target/bench-work", System.currentTimeMillis() + (ftp ? "-ftp-" : "-local-") + n)
                 .toAbsolutePath();
@@ -537,6 +559,9 @@ class ProvinceNightBenchTest {
                 Clock.system(ZoneId.of("Asia/Shanghai")));
         FtpTestServer server = ftp ? new FtpTestServer(publicDir).start() : null;
         CamelContext ctx = new DefaultCamelContext();
+        if (!stockFtpClient) {
+            ctx.addComponent("ftp", new PromptAckFtpComponent()); // as GongkaiConfiguration binds it
+        }
         ctx.start();
         try {
             PublishEndpoint endpoint = new PublishEndpoint(ftp ? server.uri(FtpTestServer.PASSWORD) : "", publicDir,
@@ -545,7 +570,7 @@ class ProvinceNightBenchTest {
             HeapSampler heap = new HeapSampler();
             long t0 = System.nanoTime();
             PublicationReport r;
-            try (CamelPublicationTarget target = new CamelPublicationTarget(ctx, endpoint, CONNECTIONS)) {
+            try (CamelPublicationTarget target = new CamelPublicationTarget(ctx, endpoint, connections)) {
                 r = pass.run(target, false);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -555,7 +580,7 @@ class ProvinceNightBenchTest {
             assertThat(r.published()).hasSize(n);
             long t1 = System.nanoTime();
             PublicationReport again;
-            try (CamelPublicationTarget target = new CamelPublicationTarget(ctx, endpoint, CONNECTIONS)) {
+            try (CamelPublicationTarget target = new CamelPublicationTarget(ctx, endpoint, connections)) {
                 again = pass.run(target, false);
             }
             double noop = (System.nanoTime() - t1) / 1e9;
@@ -563,8 +588,9 @@ class ProvinceNightBenchTest {
             verifySample(publicDir);
             say("publication to %s: %d departments in one pass %.1f s = %.1f ms per department, %d files, %.0f files/s "
                             + "(%d connections, stepwise=%s); pass with nothing new %.2f s",
-                    ftp ? "FTP on loopback (in-process MINA FtpServer)" : "the local folder", n, seconds,
-                    seconds * 1000 / n, files, files / seconds, CONNECTIONS, STEPWISE, noop);
+                    ftp ? "FTP on loopback (in-process MINA FtpServer" + (stockFtpClient ? ", camel-ftp's stock client, as before" : "")
+                            + ")" : "the local folder", n, seconds,
+                    seconds * 1000 / n, files, files / seconds, connections, STEPWISE, noop);
             say("publication to %s, %d departments: peak heap used %d MB (sampled every 20 ms; heap pools' peak %d MB) "
                             + "with -Xmx %d MB; load average now %.1f", ftp ? "FTP" : "the local folder", n, heap.peak >> 20,
                     heapPoolPeak() >> 20, Runtime.getRuntime().maxMemory() >> 20,

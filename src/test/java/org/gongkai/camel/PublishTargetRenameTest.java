@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Replacing a page on Apache MINA FtpServer, which refuses to rename onto an existing file: the refusal makes the
  * target delete the old page just before the rename; a connection dropped during the rename does not (the old page
- * stays, the error goes to the pass's retries).
+ * stays, the error goes to the pass's retries, and the retry on the same connection's producer reconnects).
  */
 class PublishTargetRenameTest {
 
@@ -30,6 +30,7 @@ class PublishTargetRenameTest {
     void aRefusedRenameFallsBackToDeleteThenRenameButADroppedConnectionDoesNot() throws Exception {
         try (FtpTestServer ftp = new FtpTestServer(ftpRoot).start();
              DefaultCamelContext camel = new DefaultCamelContext()) {
+            camel.addComponent("ftp", new PromptAckFtpComponent()); // as the service binds it (rename without NOOP)
             camel.start();
             Path page = ftpRoot.resolve("2024/701/index.html");
             try (CamelPublicationTarget target = new CamelPublicationTarget(camel,
@@ -42,6 +43,11 @@ class PublishTargetRenameTest {
                         .satisfies(e -> assertThat(CamelPublicationTarget.renameRefused(e)).isFalse());
 
                 assertThat(page).hasContent("旧页面");
+
+                // the pass's retry on the same target (same producer): it reconnects and renames
+                target.replace("2024/701/index.html", bytes("新页面"));
+                assertThat(page).hasContent("新页面");
+                target.replace("2024/701/index.html", bytes("旧页面"));
             }
             try (CamelPublicationTarget target = new CamelPublicationTarget(camel,
                     endpoint(ftp.uri(FtpTestServer.PASSWORD), local))) {

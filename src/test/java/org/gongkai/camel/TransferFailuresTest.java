@@ -45,6 +45,17 @@ class TransferFailuresTest {
         assertThat(classify(reply(553, "553 Could not create file.")).kind()).isEqualTo(Kind.PERMISSION_DENIED);
         assertThat(classify(reply(550, "550 No such file or directory.")).kind()).isEqualTo(Kind.PATH_MISSING);
 
+        // the server's limit of simultaneous logins, as MINA and vsftpd (max_clients, max_per_ip) word it: not the
+        // password, and retried
+        for (String limit : new String[]{"421 Maximum login limit has been reached.",
+                "421 There are too many connected users, please try later.",
+                "421 There are too many connections from your internet address."}) {
+            PublicationFailure f = classify(reply(421, limit));
+            assertThat(f.kind()).as(limit).isEqualTo(Kind.CANNOT_CONNECT);
+            assertThat(f.permanent()).isFalse();
+            assertThat(f.reason()).startsWith("发布服务器的同时连接数已达上限").contains("gongkai.publish.connections");
+        }
+
         PublicationFailure full = classify(reply(452, "452 Insufficient storage space"));
         assertThat(full.reason()).startsWith("发布服务器磁盘已满").contains("/srv/www/2024/701/index.html").contains("452");
         assertThat(FailureReason.describe(new RuntimeException("wrapped", full))).isEqualTo(full.reason());

@@ -168,8 +168,48 @@ class VsftpdPublishTest {
                 assertThat(r.failures()).isEmpty();
                 LoopbackServers.assertManifestMatchesDisk(site);
                 assertThat(work.resolve("home").resolve(site.toString().substring(1))).doesNotExist();
+                assertFourCommandsPerVersionedFile(ftp.log(), r.published().get(0).files());
             }
         }
+    }
+
+    /**
+     * Round trips per file, read from vsftpd's protocol log: each file of the version folder costs PASV, STOR of its
+     * {@code .part}, RNFR, RNTO on one connection, nothing between them (camel-ftp alone sends a NOOP before each
+     * rename); no listing, existence or size check, NOOP or delete anywhere in the pass.
+     */
+    static void assertFourCommandsPerVersionedFile(String log, List<String> files) {
+        Map<String, List<String>> bySession = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[pid (\\d+)\\].*FTP command: Client \"[^\"]*\", \"([^\"]*)\"")
+                .matcher(log);
+        while (m.find()) {
+            bySession.computeIfAbsent(m.group(1), k -> new java.util.ArrayList<>()).add(m.group(2));
+        }
+        assertThat(bySession).as("vsftpd's protocol log:%n%s", log).isNotEmpty();
+        int stores = 0;
+        Map<String, Integer> verbs = new java.util.TreeMap<>();
+        for (List<String> commands : bySession.values()) {
+            for (int i = 0; i < commands.size(); i++) {
+                String c = commands.get(i);
+                verbs.merge(c.split(" ", 2)[0], 1, Integer::sum);
+                for (String name : files) {
+                    // vsftpd logs each byte outside ASCII as '?': a Chinese character is three of them
+                    String f = new String(name.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            java.nio.charset.StandardCharsets.ISO_8859_1).replaceAll("[^\\x00-\\x7f]", "?");
+                    if (c.startsWith("STOR ") && c.endsWith("/" + f + ".part")) {
+                        String remote = c.substring("STOR ".length(), c.length() - ".part".length());
+                        assertThat(commands.subList(i - 1, Math.min(commands.size(), i + 3))).as("commands around %s", c)
+                                .containsExactly("PASV", c, "RNFR " + remote + ".part", "RNTO " + remote);
+                        stores++;
+                    }
+                }
+            }
+        }
+        assertThat(stores).as("uploads of the version folder's files %s in %s", files, bySession).isEqualTo(files.size());
+        // every upload (the version's files, the department page, manifest and index) is PASV, STOR, RNFR, RNTO, once each
+        assertThat(verbs).as("commands of the pass").doesNotContainKeys("LIST", "NLST", "MLSD", "SIZE", "MDTM", "NOOP", "DELE")
+                .containsEntry("PASV", verbs.get("STOR")).containsEntry("RNFR", verbs.get("STOR"))
+                .containsEntry("RNTO", verbs.get("STOR"));
     }
 
     @Test
