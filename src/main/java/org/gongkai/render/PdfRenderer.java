@@ -175,8 +175,19 @@ public final class PdfRenderer {
             bytes = new byte[][]{read("/fonts/DroidSansFallbackFull.ttf"), read("/fonts/DejaVuSans.ttf")};
             fontBytes = bytes;
         }
-        return new Fonts(new TTFParser().parse(new RandomAccessReadBuffer(bytes[0])),
-                new TTFParser().parse(new RandomAccessReadBuffer(bytes[1])));
+        return new Fonts(parse(bytes[0]), parse(bytes[1]));
+    }
+
+    /**
+     * A parsed font without glyph substitution. PDFBox applies a font's GSUB rules when it draws text but not when it
+     * measures it, so a substitution (a Latin ligature, say) could only make the drawn text differ from the laid-out
+     * width. The PDFs of both shipped examples are byte for byte the same without them, and drawing allocates about
+     * 15 MB less per document (the rules were looked up again for every text run).
+     */
+    private static TrueTypeFont parse(byte[] font) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+        ttf.setEnableGsub(false);
+        return ttf;
     }
 
     private static byte[] read(String resource) throws IOException {

@@ -82,6 +82,34 @@ class PdfOutputTest {
         }
     }
 
+    /**
+     * Borders and backgrounds are still marked as artifacts (PDF/UA: everything drawn is either tagged content or an
+     * artifact), but all of a page's refer to one shared layout property list instead of a list each.
+     */
+    @Test
+    void bordersAndBackgroundsAreLayoutArtifactsSharingOnePropertyListPerPage() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int artifacts = 0;
+            for (PDPage page : d.getPages()) {
+                org.apache.pdfbox.cos.COSDictionary props = page.getResources().getCOSObject()
+                        .getCOSDictionary(COSName.PROPERTIES);
+                String content = new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                int shared = content.split("/Artifact /Layout BDC", -1).length - 1;
+                if (shared > 0) {
+                    assertThat(props.getCOSDictionary(TaggedPages.LAYOUT_KEY).getCOSName(COSName.TYPE).getName())
+                            .isEqualTo("Layout");
+                }
+                for (COSName key : props.keySet()) {
+                    assertThat(props.getCOSDictionary(key).getCOSName(COSName.TYPE))
+                            .as("page property list %s", key).isNotEqualTo(COSName.BACKGROUND);
+                }
+                assertThat(props.size()).as("property lists of a page").isLessThan(5);
+                artifacts += shared;
+            }
+            assertThat(artifacts).as("borders and backgrounds marked as layout artifacts").isGreaterThan(1000);
+        }
+    }
+
     @Test
     void tableHeadersRepeatOnEveryPageOfALongTable() throws Exception {
         ObjectMapper m = new ObjectMapper().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
