@@ -39,13 +39,18 @@ public final class Launcher {
     private static final int SHORT_MAX_FILES = 20;
 
     /**
-     * The service's optimising compiler (C2) takes a method only after ten times the usual number of calls and loop
-     * iterations: the start-up code (reading the configuration, the profiles and the routes) runs a few thousand times
-     * and no longer queues some 350 C2 compilations on a 2-core machine before the first poll (about 0.7 s of CPU),
-     * while what runs all night (validation, rendering, PDF) passes these thresholds within the first submissions.
+     * The service's compilers wait for code that runs often: the quick compiler (C1) takes a method after five times
+     * the usual number of calls and loop iterations, the optimising one (C2) after ten times. The start-up code
+     * (configuration, profiles, routes) runs a few thousand times and no longer queues some 2,300 C1 and 350 C2
+     * compilations on a 2-core machine before the first poll (about 0.8 s of CPU), while what runs all night
+     * (validation, rendering, PDF) passes these thresholds within the first submissions: 30 submissions took 32 s of
+     * CPU instead of 38 (docs/performance.md, Cold).
      */
-    static final List<String> SERVICE_COMPILER = List.of("-XX:Tier4InvocationThreshold=50000",
-            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
+    static final List<String> SERVICE_COMPILER = List.of(
+            "-XX:Tier3InvocationThreshold=1000", "-XX:Tier3MinInvocationThreshold=500", "-XX:Tier3CompileThreshold=10000",
+            "-XX:Tier3BackEdgeThreshold=300000",
+            "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
 
     private Launcher() {
     }
