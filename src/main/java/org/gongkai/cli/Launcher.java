@@ -174,7 +174,7 @@ public final class Launcher {
     }
 
     /** Ctrl-C or SIGTERM to this process: the child stops cleanly, then this one ends. */
-    private static final class StopChild extends Thread {
+    static final class StopChild extends Thread {
         private final Process child;
 
         StopChild(Process child) {
@@ -185,7 +185,9 @@ public final class Launcher {
         @Override
         public void run() {
             if (child.isAlive()) {
-                child.destroy();
+                // SIGTERM through the handle: Process.destroy() would also close the child's standard input, its
+                // lifeline, and the service would halt at once instead of stopping cleanly
+                child.toHandle().destroy();
                 try {
                     child.waitFor();
                 } catch (InterruptedException e) {

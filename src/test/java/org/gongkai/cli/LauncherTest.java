@@ -122,6 +122,25 @@ class LauncherTest {
         }
     }
 
+    @Test
+    void aStopOfTheLauncherLetsTheServiceStopCleanlyWithItsLifelineOpen() throws Exception {
+        Path out = tmp.resolve("probe.out");
+        Process child = new ProcessBuilder(StartupArchive.javaExecutable().toString(), "-cp", System.getProperty("java.class.path"),
+                TermProbe.class.getName()).redirectErrorStream(true).redirectOutput(out.toFile()).start(); // stdin: a pipe
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(out).contains("ready") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            new Launcher.StopChild(child).run(); // what Ctrl-C or SIGTERM to the launcher runs
+            assertThat(child.isAlive()).isFalse();
+            // the child ran its clean stop, and its standard input (the launcher's lifeline) was still open meanwhile
+            assertThat(Files.readString(out)).contains("stopped").doesNotContain("eof");
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
     record Run(int status, String out, String err) {
     }
 
