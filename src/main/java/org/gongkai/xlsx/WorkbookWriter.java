@@ -29,7 +29,7 @@ public final class WorkbookWriter {
 
     /** Writes the workbook to a file. */
     public void write(Submission submission, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             write(submission, out);
         }
     }

@@ -194,16 +194,29 @@ class PdfOutputTest {
     }
 
     @Test
-    void rendersOnSeveralThreadsAtOnceGiveTheSameBytesAsOneAtATime() throws Exception {
+    void rendersOnSeveralThreadsAtOnceGiveTheSameBytesWithAtMostOneFontPairPerProcessor() throws Exception {
         DisclosureDocument doc = new DisclosureRenderer().document(Submissions.example());
         String html = new HtmlRenderer().renderPrint(doc);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(PdfRenderer.MAX_FONT_PAIRS + 2);
         try {
             List<java.util.concurrent.Future<byte[]>> runs = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 runs.add(pool.submit(() -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     new PdfRenderer().render(html, doc.title(), out);
+                    return out.toByteArray();
+                }));
+            }
+            for (java.util.concurrent.Future<byte[]> run : runs) {
+                assertThat(run.get()).isEqualTo(pdf);
+            }
+            // more renders than processors at once: never more parsed font pairs than processors
+            runs.clear();
+            for (int i = 0; i < PdfRenderer.MAX_FONT_PAIRS + 2; i++) {
+                runs.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    new PdfRenderer().render(html, doc.title(), out);
+                    assertThat(PdfRenderer.parsedFontPairs()).isBetween(1, PdfRenderer.MAX_FONT_PAIRS);
                     return out.toByteArray();
                 }));
             }
