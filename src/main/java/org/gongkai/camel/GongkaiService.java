@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
+import org.gongkai.catalog.CatalogEditions;
+import org.gongkai.profile.ProfileRegistry;
+import org.gongkai.validation.RuleCatalog;
 
 /**
  * Boots the gongkai service on camel-main: configuration from {@code config/application.properties}
@@ -24,6 +27,7 @@ public final class GongkaiService implements AutoCloseable {
 
     /** A configured but not started service; overrides win over every other source. */
     public static Main create(Map<String, String> overrides) {
+        warmUpShippedData();
         Main main = new Main();
         main.setPropertyPlaceholderLocations(PROPERTY_LOCATIONS);
         main.configure().addConfiguration(GongkaiConfiguration.class);
@@ -37,6 +41,28 @@ public final class GongkaiService implements AutoCloseable {
             }
         });
         return main;
+    }
+
+    /**
+     * Reads what gongkai ships and every start needs — its disclosure profiles (parsed and linted), its rule list and
+     * its catalogue editions — on a second thread while Camel reads its configuration and routes: on two cores that is
+     * off the way to the first poll. It depends on no setting; the bureau's catalogue and profile folders are still
+     * read and checked by the configuration's beans, before any route starts, and wait for this where they need it
+     * (class initialisation and {@link CatalogEditions#shipped()} are one-time and thread-safe).
+     */
+    static void warmUpShippedData() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                ProfileRegistry.ids();
+                RuleCatalog.all();
+                CatalogEditions.shipped();
+            } catch (Throwable t) {
+                // the start reads the same data again and fails there; the cause is here
+                org.slf4j.LoggerFactory.getLogger(GongkaiService.class).error("Reading the shipped profiles, rules and catalogue failed", t);
+            }
+        }, "gongkai-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** The HTTP routes file, left out when gongkai.http.enabled is false (its platform-http endpoints need the server). */

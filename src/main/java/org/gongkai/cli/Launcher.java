@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,13 +39,56 @@ public final class Launcher {
     /** More files than this and validate/import-reference run long enough for the optimising compiler to pay. */
     private static final int SHORT_MAX_FILES = 20;
 
+    /**
+     * The service's compilers wait for code that runs often: the quick compiler (C1) takes a method after five times
+     * the usual number of calls and loop iterations, the optimising one (C2) after ten times. The start-up code
+     * (configuration, profiles, routes) runs a few thousand times and no longer queues some 2,300 C1 and 350 C2
+     * compilations on a 2-core machine before the first poll (about 0.8 s of CPU), while what runs all night
+     * (validation, rendering, PDF) passes these thresholds within the first submissions: 30 submissions took 32 s of
+     * CPU instead of 38 (docs/performance.md, Cold).
+     */
+    static final List<String> SERVICE_COMPILER = List.of(
+            "-XX:Tier3InvocationThreshold=1000", "-XX:Tier3MinInvocationThreshold=500", "-XX:Tier3CompileThreshold=10000",
+            "-XX:Tier3BackEdgeThreshold=300000",
+            "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+
     private Launcher() {
+    }
+
+    /**
+     * The overrides of a service command line that is only {@code run} and {@code -Dkey=value} words (or nothing),
+     * or null for anything else (help, a misspelt word, an argument file): those go through picocli as always. The
+     * service's JVM skips picocli for the usual line: its classes are Java 5 class files that the archive cannot
+     * hold, and reading the command tree costs the start about 0.3 s.
+     */
+    static Map<String, String> serviceOverrides(String[] args) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        if (args.length == 0) {
+            return overrides;
+        }
+        if (!args[0].equals("run")) {
+            return null;
+        }
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            int eq = a.indexOf('=');
+            if (!a.startsWith("-D") || eq <= 2) {
+                return null;
+            }
+            overrides.put(a.substring(2, eq), a.substring(eq + 1));
+        }
+        return overrides;
     }
 
     public static void main(String[] args) {
         String launched = System.getProperty(LAUNCHED);
         if ("service".equals(launched)) {
             stopWhenLauncherEnds();
+            Map<String, String> overrides = serviceOverrides(args);
+            if (overrides != null) {
+                System.exit(RunCommand.run(overrides));
+            }
         } else if (launched == null && !"false".equalsIgnoreCase(System.getProperty(CDS, "true"))) {
             Integer status = relaunch(args);
             if (status != null) {
@@ -73,6 +118,9 @@ public final class Launcher {
         cmd.add(StartupArchive.javaExecutable().toString());
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-XX:SharedArchiveFile=".concat(archive.archive().toString()), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (service && !choosesCompilerThresholds(jvmOptions)) {
+            cmd.addAll(SERVICE_COMPILER);
+        }
         if (quick) {
             cmd.add("-XX:TieredStopAtLevel=1");
             if (!choosesGc(jvmOptions)) {
@@ -131,7 +179,7 @@ public final class Launcher {
     }
 
     /** Ctrl-C or SIGTERM to this process: the child stops cleanly, then this one ends. */
-    private static final class StopChild extends Thread {
+    static final class StopChild extends Thread {
         private final Process child;
 
         StopChild(Process child) {
@@ -142,7 +190,9 @@ public final class Launcher {
         @Override
         public void run() {
             if (child.isAlive()) {
-                child.destroy();
+                // SIGTERM through the handle: Process.destroy() would also close the child's standard input, its
+                // lifeline, and the service would halt at once instead of stopping cleanly
+                child.toHandle().destroy();
                 try {
                     child.waitFor();
                 } catch (InterruptedException e) {
@@ -150,6 +200,15 @@ public final class Launcher {
                 }
             }
         }
+    }
+
+    private static boolean choosesCompilerThresholds(List<String> jvmOptions) {
+        for (String o : jvmOptions) {
+            if (o.startsWith("-XX:Tier") || o.startsWith("-XX:CompileThreshold")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean choosesGc(List<String> jvmOptions) {

@@ -33,4 +33,20 @@ public final class RunCommand implements Callable<Integer> {
         }
         return 0;
     }
+
+    /**
+     * The service with these overrides, without picocli (the launcher's service JVM, {@link Launcher}): the exit
+     * status picocli would give — 0 when stopped, 2 with the message for a bad bureau file, 1 with the stack trace
+     * for anything else.
+     */
+    static int run(Map<String, String> overrides) {
+        RunCommand command = new RunCommand();
+        command.overrides.putAll(overrides);
+        try {
+            return command.call();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
+    }
 }

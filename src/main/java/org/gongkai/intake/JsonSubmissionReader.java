@@ -40,10 +40,28 @@ public final class JsonSubmissionReader implements SubmissionFormatReader {
 
     private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']{1,200})[\"']");
 
-    private final ObjectReader reader;
+    /** Built on the first read: the service's start does not wait for Jackson's deserializers of the model. */
+    private volatile ObjectReader reader;
     private final TextDecoder decoder = new TextDecoder();
 
     public JsonSubmissionReader() {
+    }
+
+    private ObjectReader reader() {
+        ObjectReader r = reader;
+        if (r == null) {
+            synchronized (this) {
+                r = reader;
+                if (r == null) {
+                    r = newReader();
+                    reader = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static ObjectReader newReader() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
@@ -64,7 +82,7 @@ public final class JsonSubmissionReader implements SubmissionFormatReader {
                 .addModule(JsonProblems.strictScalars())
                 .addHandler(new JsonProblems.Handler())
                 .build();
-        this.reader = mapper.readerFor(Submission.class);
+        return mapper.readerFor(Submission.class);
     }
 
     @Override
@@ -112,7 +130,7 @@ public final class JsonSubmissionReader implements SubmissionFormatReader {
         }
         JsonProblems problems = new JsonProblems(text);
         try {
-            Submission s = reader.withAttribute(JsonProblems.KEY, problems).readValue(text);
+            Submission s = reader().withAttribute(JsonProblems.KEY, problems).readValue(text);
             findings.addAll(problems.findings());
             if (s == null && findings.isEmpty()) {
                 findings.add(error(ReadRules.JSON_TYPE, "文件内容是 null，应为一个 JSON 对象 { … }。", Location.none(), "对象", "null",

@@ -40,16 +40,29 @@ public final class MailComposer {
         this.clock = clock;
     }
 
-    /** A composer with a bare session (enough to compose and write .eml; sending needs the SMTP session). */
+    /**
+     * A composer with a bare session (enough to compose and write .eml; sending needs the SMTP session). The bare
+     * session is one for all such composers, made at the first mail: Jakarta Mail reads its provider files for each
+     * session, a noticeable part of the service's start when every bean made its own.
+     */
     public MailComposer() {
-        this(Session.getInstance(new Properties()), Clock.systemUTC());
+        this(null, Clock.systemUTC());
+    }
+
+    /** The session of a composer made without one. */
+    private static final class BareSession {
+        static final Session INSTANCE = Session.getInstance(new Properties());
+    }
+
+    private Session session() {
+        return session != null ? session : BareSession.INSTANCE;
     }
 
     public MimeMessage compose(Mail mail) throws MessagingException {
         if (mail.to().isEmpty()) {
             throw new MessagingException("a mail needs at least one recipient");
         }
-        MimeMessage msg = new StableIdMessage(session, messageId(mail.from()));
+        MimeMessage msg = new StableIdMessage(session(), messageId(mail.from()));
         try {
             msg.setFrom(mail.fromName() == null ? new InternetAddress(mail.from(), true)
                     : new InternetAddress(mail.from(), singleLine(mail.fromName()), "UTF-8"));

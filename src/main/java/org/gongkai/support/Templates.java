@@ -24,12 +24,19 @@ import java.util.Map;
  */
 public final class Templates {
 
-    private static final Configuration CONFIG = create();
+    /** FreeMarker's configuration, made at the first template (not when the profile folder is set at start). */
+    private static final class Config {
+        static final Configuration CONFIG = create();
+    }
+
+    /** Whether {@link Config} was made: until then the shipped templates are the only ones, as a new one has. */
+    private static volatile boolean created;
 
     private Templates() {
     }
 
     private static Configuration create() {
+        created = true;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setClassForTemplateLoading(Templates.class, "/templates");
         cfg.setDefaultEncoding("UTF-8");
@@ -51,23 +58,26 @@ public final class Templates {
      * shipped ones; FreeMarker's file loader keeps every name inside the folder. {@code dir} null: the shipped ones only.
      */
     public static synchronized void useFolder(Path dir) {
+        if (dir == null && !created) {
+            return; // a configuration made later loads the shipped templates only
+        }
         TemplateLoader shipped = new ClassTemplateLoader(Templates.class, "/templates");
         if (dir == null) {
-            CONFIG.setTemplateLoader(shipped);
+            Config.CONFIG.setTemplateLoader(shipped);
         } else {
             try {
-                CONFIG.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {shipped, new FileTemplateLoader(dir.toFile())}));
+                Config.CONFIG.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {shipped, new FileTemplateLoader(dir.toFile())}));
             } catch (IOException e) {
                 throw new UncheckedIOException("template folder " + dir, e);
             }
         }
-        CONFIG.clearTemplateCache();
+        Config.CONFIG.clearTemplateCache();
     }
 
     /** Why a template cannot be read or parsed (the line and the error), or null when it can. */
     public static String problem(String name) {
         try {
-            CONFIG.getTemplate(name);
+            Config.CONFIG.getTemplate(name);
             return null;
         } catch (freemarker.core.ParseException e) {
             return "第" + e.getLineNumber() + "行第" + e.getColumnNumber() + "列：" + e.getEditorMessage();
@@ -79,7 +89,7 @@ public final class Templates {
     /** Renders {@code templates/<name>} with the model. Template bugs surface as IllegalStateException. */
     public static String render(String name, Map<String, ?> model) {
         try {
-            return process(name, CONFIG.getTemplate(name), model, true);
+            return process(name, Config.CONFIG.getTemplate(name), model, true);
         } catch (IOException e) {
             throw new UncheckedIOException("template " + name, e);
         }
@@ -98,7 +108,7 @@ public final class Templates {
      */
     public static String renderSource(String name, String source, Map<String, ?> model) {
         try {
-            return process(name, new Template(name, new java.io.StringReader(source), CONFIG), model, false);
+            return process(name, new Template(name, new java.io.StringReader(source), Config.CONFIG), model, false);
         } catch (IOException e) {
             throw new UncheckedIOException("template " + name, e);
         }
@@ -121,6 +131,6 @@ public final class Templates {
 
     /** Whether {@code templates/<name>} escapes its interpolations as HTML. */
     public static boolean escapesHtml(String name) throws IOException {
-        return CONFIG.getTemplate(name).getOutputFormat() == HTMLOutputFormat.INSTANCE;
+        return Config.CONFIG.getTemplate(name).getOutputFormat() == HTMLOutputFormat.INSTANCE;
     }
 }

@@ -79,6 +79,25 @@ class LauncherTest {
     }
 
     @Test
+    void theServicesJvmSkipsPicocliOnlyForRunWithSettings() {
+        assertThat(Launcher.serviceOverrides(new String[0])).as("no command: run").isEmpty();
+        assertThat(Launcher.serviceOverrides(new String[]{"run"})).isEmpty();
+        assertThat(Launcher.serviceOverrides(new String[]{"run", "-Dgongkai.inbox.dir=/srv/in box", "-Da=b=c", "-Dx=", "-Da=d"}))
+                .containsExactly(java.util.Map.entry("gongkai.inbox.dir", "/srv/in box"), java.util.Map.entry("a", "d"),
+                        java.util.Map.entry("x", ""));
+        // anything else goes through picocli as before: help, other spellings, argument files, mistakes
+        for (String[] other : new String[][]{{"run", "--help"}, {"run", "-D", "a=b"}, {"run", "-Da"}, {"run", "-D=a"},
+                {"run", "@args.txt"}, {"run", "extra"}, {"validate", "a.json"}, {"--help"}, {"rnu"}}) {
+            assertThat(Launcher.serviceOverrides(other)).as(String.join(" ", other)).isNull();
+        }
+        // and picocli reads the same map from the same words
+        RunCommand command = new RunCommand();
+        new CommandLine(command).parseArgs("-Dgongkai.inbox.dir=/srv/in box", "-Da=b=c", "-Dx=", "-Da=d");
+        assertThat(command.overrides).isEqualTo(Launcher.serviceOverrides(
+                new String[]{"run", "-Dgongkai.inbox.dir=/srv/in box", "-Da=b=c", "-Dx=", "-Da=d"}));
+    }
+
+    @Test
     void theServiceStopsAtOnceWhenItsLauncherGoesAway() throws Exception {
         Path data = tmp.resolve("data");
         Path log = tmp.resolve("service.log");
@@ -100,6 +119,25 @@ class LauncherTest {
                     .doesNotContain("is shutting down"); // halted, as a kill: no clean shutdown ran
         } finally {
             service.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aStopOfTheLauncherLetsTheServiceStopCleanlyWithItsLifelineOpen() throws Exception {
+        Path out = tmp.resolve("probe.out");
+        Process child = new ProcessBuilder(StartupArchive.javaExecutable().toString(), "-cp", System.getProperty("java.class.path"),
+                TermProbe.class.getName()).redirectErrorStream(true).redirectOutput(out.toFile()).start(); // stdin: a pipe
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(out).contains("ready") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            new Launcher.StopChild(child).run(); // what Ctrl-C or SIGTERM to the launcher runs
+            assertThat(child.isAlive()).isFalse();
+            // the child ran its clean stop, and its standard input (the launcher's lifeline) was still open meanwhile
+            assertThat(Files.readString(out)).contains("stopped").doesNotContain("eof");
+        } finally {
+            child.destroyForcibly().waitFor();
         }
     }
 
