@@ -34,7 +34,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * punctuation marks Droid lacks (“ ” ‘ ’ ≤ ≥ ×); both are embedded as subsets, so any machine shows the Chinese text.
  * A parsed font is not thread-safe, so parsed fonts are kept in a pool: a render borrows a pair (CJK and symbols),
  * parsing a new pair only when every pair is in use, and gives it back; renders on several threads run in
- * parallel. A parsed pair holds about 30 MB (the fonts' character maps), so there are at most as many pairs as
+ * parallel. A parsed pair holds about 18 MB (the fonts' bytes and character maps), so there are at most as many pairs as
  * processors ({@link #MAX_FONT_PAIRS}): a further render waits for a pair, which costs no throughput (every
  * processor is busy rendering) and keeps the heap of a small service within bounds.
  * The output is byte-deterministic: the same page always gives the same PDF ({@link #makeDeterministic}).
