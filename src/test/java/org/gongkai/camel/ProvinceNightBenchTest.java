@@ -54,9 +54,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A whole province's night on this machine (run with {@code mvn -o -Pbench test -Dtest=ProvinceNightBenchTest},
  * sizes with {@code -Dbench.intake=1000 -Dbench.publish.local=100,1000,10000 -Dbench.publish.ftp=100,1000,10000
- * -Dbench.connections=4}). Generates distinct valid submissions from the example (department code, name and every
+ * -Dbench.publish.sftp=100,1000 -Dbench.connections=4}). Generates distinct valid submissions from the example (department code, name and every
  * amount times an integer factor, so every sum still holds), runs the service on them (intake: check, stage, HTML,
- * PDF, open data), then publishes to the local folder and to an in-process FTP server on loopback, and prints
+ * PDF, open data), then publishes to the local folder and to in-process FTP and SFTP servers on loopback, and prints
  * throughput, CPU, heap, publication time per department, the pass with nothing new, cold costs, LibreOffice's
  * conversion of the same HTML, and an extrapolation to 230,000 submissions. Figures go to stdout and to
  * {@code target/bench/province-night.txt}.
@@ -67,6 +67,8 @@ class ProvinceNightBenchTest {
     static final int INTAKE = Integer.getInteger("bench.intake", 1000);
     static final List<Integer> LOCAL = sizes(System.getProperty("bench.publish.local", "100,1000,10000"));
     static final List<Integer> FTP = sizes(System.getProperty("bench.publish.ftp", "100,1000,10000"));
+    /** Sizes published over SFTP to an in-process Apache MINA SSHD server on loopback (host key checked as in production). */
+    static final List<Integer> SFTP = sizes(System.getProperty("bench.publish.sftp", "100,1000"));
     /** Sizes published to FTP with camel-ftp's stock client too, beside gongkai's (the state before the prompt ACK). */
     static final List<Integer> FTP_STOCK = sizes(System.getProperty("bench.publish.ftp.stock", ""));
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 4);
@@ -131,7 +133,11 @@ class ProvinceNightBenchTest {
                 publication(data.resolve("staging"), n, true, false, c);
             }
         }
-        extrapolate(steadyPerSecond, local, ftp);
+        List<double[]> sftp = new ArrayList<>();
+        for (int n : SFTP) {
+            sftp.add(publication(data.resolve("staging"), n, Target.SFTP, false, CONNECTIONS));
+        }
+        extrapolate(steadyPerSecond, local, ftp, sftp);
         Path report = Path.of("target/bench/province-night.txt");
         Files.createDirectories(report.getParent());
         Files.writeString(report, out);
@@ -533,6 +539,17 @@ class ProvinceNightBenchTest {
     // ------------------------------------------------------------------------------------------------ publication
 
     /** Publishes n departments (cloned from the intake's staged folders) in one pass; returns {n, seconds, files}. */
+    /** Where a publication pass goes. */
+    enum Target {
+        LOCAL("the local folder"), FTP("FTP"), SFTP("SFTP");
+
+        final String label;
+
+        Target(String label) {
+            this.label = label;
+        }
+    }
+
     double[] publication(Path intakeStaging, int n, boolean ftp) throws Exception {
         return publication(intakeStaging, n, ftp, false);
     }
@@ -546,8 +563,13 @@ class ProvinceNightBenchTest {
     }
 
     double[] publication(Path intakeStaging, int n, boolean ftp, boolean stockFtpClient, int connections) throws Exception {
+        return publication(intakeStaging, n, ftp ? Target.FTP : Target.LOCAL, stockFtpClient, connections);
+    }
+
+    double[] publication(Path intakeStaging, int n, Target to, boolean stockFtpClient, int connections) throws Exception {
+        boolean ftp = to == Target.FTP;
         // not under the JUnit temporary folder: removing 400,000 files takes longer than the pass (mvn clean does it)
-        Path root = Path.of("target/bench-work", System.currentTimeMillis() + (ftp ? "-ftp-" : "-local-") + n)
+        Path root = Path.of("target/bench-work", System.currentTimeMillis() + "-" + to.name().toLowerCase(Locale.ROOT) + "-" + n)
                 .toAbsolutePath();
         Path staging = root.resolve("staging");
         cloneStaged(intakeStaging, staging, n);
@@ -558,14 +580,20 @@ class ProvinceNightBenchTest {
                 new RetryPolicy(3, Duration.ofMillis(200), 2, Duration.ofSeconds(2)), 2, List.of(), 3,
                 Clock.system(ZoneId.of("Asia/Shanghai")));
         FtpTestServer server = ftp ? new FtpTestServer(publicDir).start() : null;
+        SftpBenchServer sftpServer = to == Target.SFTP ? new SftpBenchServer(publicDir, root.resolve("keys")) : null;
         CamelContext ctx = new DefaultCamelContext();
         if (!stockFtpClient) {
             ctx.addComponent("ftp", new PromptAckFtpComponent()); // as GongkaiConfiguration binds it
         }
         ctx.start();
         try {
-            PublishEndpoint endpoint = new PublishEndpoint(ftp ? server.uri(FtpTestServer.PASSWORD) : "", publicDir,
-                    null, null, "UTF-8", true, STEPWISE, 10_000, 60_000, 30_000);
+            PublishEndpoint endpoint = switch (to) {
+                case LOCAL -> new PublishEndpoint("", publicDir, null, null, "UTF-8", true, STEPWISE, 10_000, 60_000, 30_000);
+                case FTP -> new PublishEndpoint(server.uri(FtpTestServer.PASSWORD), publicDir, null, null, "UTF-8", true,
+                        STEPWISE, 10_000, 60_000, 30_000);
+                case SFTP -> new PublishEndpoint(sftpServer.uri(), publicDir, null, SftpBenchServer.PASSWORD, "UTF-8", true,
+                        STEPWISE, 10_000, 60_000, 30_000, sftpServer.knownHosts());
+            };
             System.gc(); // the peak below is the pass's, not what the steps before it left
             HeapSampler heap = new HeapSampler();
             long t0 = System.nanoTime();
@@ -588,11 +616,15 @@ class ProvinceNightBenchTest {
             verifySample(publicDir);
             say("publication to %s: %d departments in one pass %.1f s = %.1f ms per department, %d files, %.0f files/s "
                             + "(%d connections, stepwise=%s); pass with nothing new %.2f s",
-                    ftp ? "FTP on loopback (in-process MINA FtpServer" + (stockFtpClient ? ", camel-ftp's stock client, as before" : "")
-                            + ")" : "the local folder", n, seconds,
+                    switch (to) {
+                        case FTP -> "FTP on loopback (in-process MINA FtpServer"
+                                + (stockFtpClient ? ", camel-ftp's stock client, as before" : "") + ")";
+                        case SFTP -> "SFTP on loopback (in-process MINA SSHD)";
+                        case LOCAL -> "the local folder";
+                    }, n, seconds,
                     seconds * 1000 / n, files, files / seconds, connections, STEPWISE, noop);
             say("publication to %s, %d departments: peak heap used %d MB (sampled every 20 ms; heap pools' peak %d MB) "
-                            + "with -Xmx %d MB; load average now %.1f", ftp ? "FTP" : "the local folder", n, heap.peak >> 20,
+                            + "with -Xmx %d MB; load average now %.1f", to.label, n, heap.peak >> 20,
                     heapPoolPeak() >> 20, Runtime.getRuntime().maxMemory() >> 20,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             return new double[]{n, seconds, files};
@@ -600,6 +632,9 @@ class ProvinceNightBenchTest {
             ctx.close();
             if (server != null) {
                 server.close();
+            }
+            if (sftpServer != null) {
+                sftpServer.close();
             }
             say("publication work folder (left for inspection, removed by mvn clean): %s", root);
         }
@@ -649,8 +684,11 @@ class ProvinceNightBenchTest {
         }
     }
 
-    void extrapolate(double intakePerSecond, List<double[]> local, List<double[]> ftp) {
-        for (List<double[]> runs : List.of(local, ftp)) {
+    void extrapolate(double intakePerSecond, List<double[]> local, List<double[]> ftp, List<double[]> sftp) {
+        List<Map.Entry<String, List<double[]>>> targets = List.of(Map.entry(Target.LOCAL.label, local),
+                Map.entry(Target.FTP.label, ftp), Map.entry(Target.SFTP.label, sftp));
+        for (Map.Entry<String, List<double[]>> target : targets) {
+            List<double[]> runs = target.getValue();
             if (runs.isEmpty()) {
                 continue;
             }
@@ -660,19 +698,20 @@ class ProvinceNightBenchTest {
             double[] fit = fit(runs);
             say("publication to %s: time per department at %.0f is %.2f x the time per department at %.0f; linear fit "
                             + "%.3f s + %.2f ms per department",
-                    runs == local ? "the local folder" : "FTP", last[0], ratio, first[0], fit[0], fit[1] * 1000);
+                    target.getKey(), last[0], ratio, first[0], fit[0], fit[1] * 1000);
         }
         int night = 230_000;
         double intakeHours = night / intakePerSecond / 3600;
         say("EXTRAPOLATION (not measured): 230,000 submissions at the measured steady intake rate take %.1f h of intake",
                 intakeHours);
-        for (List<double[]> runs : List.of(local, ftp)) {
+        for (Map.Entry<String, List<double[]>> target : targets) {
+            List<double[]> runs = target.getValue();
             if (runs.size() >= 2) {
                 double[] fit = fit(runs);
                 double hours = (fit[0] + fit[1] * night) / 3600;
                 say("EXTRAPOLATION (not measured): publishing 230,000 departments to %s from the linear fit takes %.1f h; "
                                 + "intake + publication %.1f h of an 8-hour night",
-                        runs == local ? "the local folder" : "FTP", hours, intakeHours + hours);
+                        target.getKey(), hours, intakeHours + hours);
             }
         }
     }
