@@ -56,6 +56,13 @@ class PdfStandardsTest {
         Files.write(out, pdf);
         assertThat(failures(pdf, PDFAFlavour.PDFA_2_U)).as("PDF/A-2u failures of %s", example).isEmpty();
         assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failures of %s", example).isEmpty();
+        // The description PDF/UA asks for: the document information's Subject and, the same, the XMP dc:description.
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String subject = doc.getDocumentInformation().getSubject();
+            assertThat(subject).as("Subject of %s", example).contains("年部门预算公开").contains("张预算表");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("dc:description").contains(subject);
+        }
     }
 
     /** The PDF with the multi-year section (three years: charts as CSS bars, the series tables) passes both too. */
