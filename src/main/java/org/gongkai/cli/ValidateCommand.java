@@ -42,6 +42,25 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
+    /**
+     * {@code validate FILE...} without options, as picocli would run it (the same defaults, a bureau file that cannot
+     * be used prints its message and gives status 2), but without picocli: the launcher runs such a line this way
+     * ({@link Launcher#plainValidateFiles}).
+     */
+    static int withDefaults(List<Path> files) {
+        ValidateCommand command = new ValidateCommand();
+        command.files = files;
+        command.maxFileSize = SubmissionReader.DEFAULT_MAX_BYTES;
+        command.catalogOptions = new CatalogOptions();
+        command.profileOptions = new ProfileOptions();
+        try {
+            return command.call();
+        } catch (org.gongkai.support.BureauFileException e) {
+            System.out.println(e.getMessage());
+            return 2;
+        }
+    }
+
     @Override
     public Integer call() {
         profileOptions.read();

@@ -98,6 +98,65 @@ class LauncherTest {
     }
 
     @Test
+    void validateOfPlainFilesSkipsPicocliOnlyForFilesAndNothingElse() {
+        assertThat(Launcher.plainValidateFiles(new String[]{"validate", "a.json", "b 2.xlsx", "dir/c.json"}))
+                .containsExactly(Path.of("a.json"), Path.of("b 2.xlsx"), Path.of("dir/c.json"));
+        for (String[] other : new String[][]{{"validate"}, {"validate", "--help"}, {"validate", "-h"},
+                {"validate", "a.json", "--catalog-dir", "x"}, {"validate", "--max-file-size=1", "a.json"},
+                {"validate", "@args.txt"}, {"validate", ""}, {"validate", "a\u0000b.json"}, {"render", "a.json"},
+                {"run"}, {"valdate", "a.json"}, {}}) {
+            assertThat(Launcher.plainValidateFiles(other)).as(String.join(" ", other)).isNull();
+        }
+    }
+
+    /** Without picocli, the same output and status as through it: valid, invalid, missing, a bad bureau folder. */
+    @Test
+    void validateWithoutPicocliPrintsAndEndsAsWithIt() throws Exception {
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(broken, Files.readString(Path.of(CommandsTest.EXAMPLE))
+                .replace("\"approvalDate\": \"2024-02-06\"", "\"approvalDate\": \"2024-13-40\""));
+        String missing = tmp.resolve("nope.json").toString();
+        for (String[] files : new String[][]{{CommandsTest.EXAMPLE}, {CommandsTest.EXAMPLE, broken.toString()}, {missing}}) {
+            String[] line = new String[files.length + 1];
+            line[0] = "validate";
+            System.arraycopy(files, 0, line, 1, files.length);
+            Run picocli = run(line);
+            Run direct = direct(Launcher.plainValidateFiles(line));
+            assertThat(direct).as(String.join(" ", line)).isEqualTo(picocli);
+        }
+        assertThat(direct(List.of(broken)).status()).isEqualTo(1);
+        assertThat(direct(List.of(Path.of(CommandsTest.EXAMPLE))).status()).isZero();
+
+        Path folder = Files.createDirectories(tmp.resolve("catalog"));
+        Files.writeString(folder.resolve("function-2025.tsv"), "2050399\t其他职业教育支出\n20503\n", StandardCharsets.UTF_8);
+        System.setProperty(CatalogOptions.DIR, folder.toString());
+        try {
+            Run bad = direct(List.of(Path.of(CommandsTest.EXAMPLE)));
+            assertThat(bad.status()).isEqualTo(2);
+            assertThat(bad.out()).contains("function-2025.tsv").contains("第2行");
+            assertThat(bad).isEqualTo(run("validate", CommandsTest.EXAMPLE));
+        } finally {
+            System.clearProperty(CatalogOptions.DIR);
+        }
+    }
+
+    static synchronized Run direct(List<Path> files) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int status = ValidateCommand.withDefaults(files);
+            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
     void theServiceStopsAtOnceWhenItsLauncherGoesAway() throws Exception {
         Path data = tmp.resolve("data");
         Path log = tmp.resolve("service.log");
