@@ -86,7 +86,7 @@ public final class Launcher {
      * The files of a {@code validate} line that names files only (at least one; no option, no argument file), or null.
      * Such a line, a department's usual self-check, runs without picocli: loading and verifying picocli's classes
      * (Java 5 class files, outside the archive) and reading the command's annotations cost a cold {@code validate}
-     * about 0.15 s of CPU. Anything else goes through picocli as always (help, options, mistakes).
+     * about 0.1 s of CPU (docs/performance.md). Anything else goes through picocli as always (help, options, mistakes).
      */
     static List<Path> plainValidateFiles(String[] args) {
         if (args.length < 2 || !args[0].equals("validate")) {

@@ -538,7 +538,6 @@ class ProvinceNightBenchTest {
 
     // ------------------------------------------------------------------------------------------------ publication
 
-    /** Publishes n departments (cloned from the intake's staged folders) in one pass; returns {n, seconds, files}. */
     /** Where a publication pass goes. */
     enum Target {
         LOCAL("the local folder"), FTP("FTP"), SFTP("SFTP");
@@ -550,6 +549,7 @@ class ProvinceNightBenchTest {
         }
     }
 
+    /** Publishes n departments (cloned from the intake's staged folders) in one pass; returns {n, seconds, files}. */
     double[] publication(Path intakeStaging, int n, boolean ftp) throws Exception {
         return publication(intakeStaging, n, ftp, false);
     }
