@@ -587,13 +587,14 @@ class ProvinceNightBenchTest {
         }
         ctx.start();
         try {
-            PublishEndpoint endpoint = switch (to) {
-                case LOCAL -> new PublishEndpoint("", publicDir, null, null, "UTF-8", true, STEPWISE, 10_000, 60_000, 30_000);
-                case FTP -> new PublishEndpoint(server.uri(FtpTestServer.PASSWORD), publicDir, null, null, "UTF-8", true,
-                        STEPWISE, 10_000, 60_000, 30_000);
-                case SFTP -> new PublishEndpoint(sftpServer.uri(), publicDir, null, SftpBenchServer.PASSWORD, "UTF-8", true,
-                        STEPWISE, 10_000, 60_000, 30_000, sftpServer.knownHosts());
+            String uri = switch (to) {
+                case LOCAL -> "";
+                case FTP -> server.uri(FtpTestServer.PASSWORD);
+                case SFTP -> sftpServer.uri();
             };
+            PublishEndpoint endpoint = new PublishEndpoint(uri, publicDir, null,
+                    to == Target.SFTP ? SftpBenchServer.PASSWORD : null, "UTF-8", true, STEPWISE, 10_000, 60_000, 30_000,
+                    to == Target.SFTP ? sftpServer.knownHosts() : null);
             System.gc(); // the peak below is the pass's, not what the steps before it left
             HeapSampler heap = new HeapSampler();
             long t0 = System.nanoTime();

@@ -140,20 +140,8 @@ class LauncherTest {
         }
     }
 
-    static synchronized Run direct(List<Path> files) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int status = ValidateCommand.withDefaults(files);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    static Run direct(List<Path> files) {
+        return captured(() -> ValidateCommand.withDefaults(files));
     }
 
     @Test
@@ -203,7 +191,12 @@ class LauncherTest {
     record Run(int status, String out, String err) {
     }
 
-    static synchronized Run run(String... args) {
+    static Run run(String... args) {
+        return captured(() -> GongkaiCli.execute(args));
+    }
+
+    /** The status of a command and what it printed to stdout and stderr. */
+    static synchronized Run captured(java.util.function.IntSupplier command) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -211,7 +204,7 @@ class LauncherTest {
         System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         try {
-            int status = GongkaiCli.execute(args);
+            int status = command.getAsInt();
             return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
