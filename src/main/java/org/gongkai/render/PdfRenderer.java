@@ -67,13 +67,31 @@ public final class PdfRenderer {
     /** The sRGB ICC profile of the Java runtime (java.awt.color), the PDF/A output intent of every page's colours. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    /** Whether a render draws with the page's own font subsets ({@link PageFonts}) or the whole parsed fonts. */
+    private final boolean pageFonts;
+
+    public PdfRenderer() {
+        this(true);
+    }
+
+    /** With {@code pageFonts} false every render draws with the whole fonts (the reference the subsets must match). */
+    PdfRenderer(boolean pageFonts) {
+        this.pageFonts = pageFonts;
+    }
+
     public void render(String xhtml, String title, OutputStream out) {
         Fonts fonts = null;
         boolean done = false;
         try (PDDocument doc = new PDDocument()) {
             fonts = borrowFonts();
-            PDType0Font cjkFont = PDType0Font.load(doc, fonts.cjk(), true);
-            PDType0Font symbolFont = PDType0Font.load(doc, fonts.symbols(), true);
+            PageFonts page = pageFonts ? PageFonts.of(fonts.cjk(), fonts.symbols(), xhtml)
+                    : new PageFonts(fonts.cjk(), fonts.symbols(), false);
+            if (page.fromSubsets()) {
+                FONTS.push(fonts); // the page's own fonts are made: the parsed pair is free for the next render
+                fonts = null;
+            }
+            PDType0Font cjkFont = PDType0Font.load(doc, page.cjk(), true);
+            PDType0Font symbolFont = PDType0Font.load(doc, page.symbols(), true);
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.usePDDocument(doc);
