@@ -30,13 +30,14 @@ import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Renders the print variant of the disclosure page to an A4 PDF with openhtmltopdf (PDFBox).
- * Fonts are bundled under {@code /fonts}: Droid Sans Fallback (CJK, Apache-2.0) and DejaVu Sans for the few
- * punctuation marks Droid lacks (“ ” ‘ ’ ≤ ≥ ×); both are embedded as subsets, so any machine shows the Chinese text.
+ * Fonts are bundled under {@code /fonts}: Droid Sans Fallback (CJK, Apache-2.0) and DejaVu Sans for what Droid lacks
+ * (Latin letters, digits and marks such as “ ” ≤ ≥ ×); both are embedded as subsets, so any machine shows the text.
  * A parsed font is not thread-safe, so parsed fonts are kept in a pool: a render borrows a pair (CJK and symbols),
- * parsing a new pair only when every pair is in use, and gives it back; renders on several threads run in
- * parallel. A parsed pair holds about 18 MB (the fonts' bytes and character maps), so there are at most as many pairs as
- * processors ({@link #MAX_FONT_PAIRS}): a further render waits for a pair, which costs no throughput (every
- * processor is busy rendering) and keeps the heap of a small service within bounds.
+ * parsing a new pair only when every pair is in use, makes from it the page's own subsets ({@link PageFonts}) and gives
+ * it back at once; it then draws with the subsets, which are its own. A parsed pair holds about 17 MB (the fonts' bytes
+ * and character maps), so there are at most as many pairs as processors ({@link #MAX_FONT_PAIRS}), and at most as many
+ * renders run at once: a further one waits, which costs no throughput (every processor is busy rendering) and keeps
+ * the heap of a small service within bounds.
  * The output is byte-deterministic: the same page always gives the same PDF ({@link #makeDeterministic}).
  */
 public final class PdfRenderer {
@@ -48,6 +49,8 @@ public final class PdfRenderer {
 
     /** At most this many parsed font pairs exist at once: one per processor. */
     static final int MAX_FONT_PAIRS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Renders running at once: at most one per processor (a further one would only share a processor and hold memory). */
+    private static final java.util.concurrent.Semaphore RENDERS = new java.util.concurrent.Semaphore(MAX_FONT_PAIRS, true);
     /** Parsed font pairs not in use by a render. */
     private static final java.util.concurrent.LinkedBlockingDeque<Fonts> FONTS = new java.util.concurrent.LinkedBlockingDeque<>();
     /** Parsed font pairs in existence (in the pool or borrowed). */
@@ -80,6 +83,20 @@ public final class PdfRenderer {
     }
 
     public void render(String xhtml, String title, OutputStream out) {
+        try {
+            RENDERS.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while waiting to render " + title));
+        }
+        try {
+            renderNow(xhtml, title, out);
+        } finally {
+            RENDERS.release();
+        }
+    }
+
+    private void renderNow(String xhtml, String title, OutputStream out) {
         Fonts fonts = null;
         boolean done = false;
         try (PDDocument doc = new PDDocument()) {
