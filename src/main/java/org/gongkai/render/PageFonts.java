@@ -18,8 +18,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * it builds a width table of every glyph (49,382 in the CJK font) as boxed map entries, read back once per document,
  * and the subset written on saving walks every character id up to the highest used. That table lives as long as the
  * render, so the collector copied and promoted a few megabytes of small objects per render in flight. A page's own
- * subset (a few hundred glyphs) makes that work and memory small; the PDF is then subset again as before, so the
- * embedded font programs hold the glyphs drawn, as before.
+ * subset (a few hundred glyphs) makes that work and memory small. It is embedded as it is, under a subset tag
+ * ({@link #tag}): subsetting it again when the PDF is saved would renumber the glyphs a second time (fontbox's
+ * renumbering is quadratic in the glyphs kept) to drop the few the page does not draw.
  * <p>
  * Which characters: every character of the page's XHTML (text, attributes and the inline stylesheet, whose generated
  * content such as the page footer is written there), numeric character references decoded, each one's upper, lower and
@@ -81,9 +82,24 @@ record PageFonts(TrueTypeFont cjk, TrueTypeFont symbols, boolean fromSubsets) {
         return false;
     }
 
+    /**
+     * The subset tag of the font's PostScript name (ISO 32000-1 9.6.4: six capital letters and a plus sign), the same
+     * for the same font and characters, so the same page gives the same bytes.
+     */
+    static String tag(TrueTypeFont font, BitSet chars) throws IOException {
+        long hash = Integer.toUnsignedLong(chars.hashCode() * 31 + String.valueOf(font.getName()).hashCode());
+        StringBuilder tag = new StringBuilder(7);
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + hash % 26));
+            hash /= 26;
+        }
+        return tag.append('+').toString();
+    }
+
     /** The font with only the glyphs of these characters (the ones it lacks are left out), parsed. */
     private static TrueTypeFont subset(TrueTypeFont font, BitSet chars) throws IOException {
         TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+        subsetter.setPrefix(tag(font, chars));
         for (int cp = chars.nextSetBit(0); cp >= 0 && cp <= 0xFFFF; cp = chars.nextSetBit(cp + 1)) {
             subsetter.add(cp);
         }

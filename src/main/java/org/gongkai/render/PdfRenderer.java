@@ -107,8 +107,9 @@ public final class PdfRenderer {
                 FONTS.push(fonts); // the page's own fonts are made: the parsed pair is free for the next render
                 fonts = null;
             }
-            PDType0Font cjkFont = PDType0Font.load(doc, page.cjk(), true);
-            PDType0Font symbolFont = PDType0Font.load(doc, page.symbols(), true);
+            // the page's subsets are embedded as they are; the whole fonts are subset when the PDF is saved
+            PDType0Font cjkFont = PDType0Font.load(doc, page.cjk(), !page.fromSubsets());
+            PDType0Font symbolFont = PDType0Font.load(doc, page.symbols(), !page.fromSubsets());
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.usePDDocument(doc);

@@ -112,6 +112,27 @@ class PageFontsTest {
                 .contains("\uD801\uDC00龘办公室");
     }
 
+    @Test
+    void theSubsetsAreEmbeddedUnderASubsetTagThatDependsOnTheCharacters() throws Exception {
+        String page = new HtmlRenderer().renderPrint(new DisclosureRenderer().document(Submissions.example()));
+        List<String> names = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(render(new PdfRenderer(), page, "tags"))) {
+            for (var p : d.getPages()) {
+                for (var n : p.getResources().getFontNames()) {
+                    var font = p.getResources().getFont(n);
+                    assertThat(font.isEmbedded()).isTrue();
+                    names.add(font.getName());
+                }
+            }
+        }
+        assertThat(names).allMatch(n -> n.matches("[A-Z]{6}\\+.+"))
+                .anyMatch(n -> n.endsWith("+DroidSansFallback")).anyMatch(n -> n.endsWith("+DejaVuSans"));
+        BitSet chars = PageFonts.characters(page);
+        assertThat(PageFonts.tag(cjk, chars)).isEqualTo(PageFonts.tag(cjk, PageFonts.characters(page)))
+                .isNotEqualTo(PageFonts.tag(symbols, chars))
+                .isNotEqualTo(PageFonts.tag(cjk, PageFonts.characters(page + "龘")));
+    }
+
     /** Renders the page with page subsets and with the whole fonts; both must place the same glyphs; returns the text. */
     private static String assertSameGlyphsAtSamePlaces(String page, String what) throws IOException {
         byte[] subsets = render(new PdfRenderer(true), page, what);
