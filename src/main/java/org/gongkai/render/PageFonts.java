@@ -26,8 +26,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * content such as the page footer is written there), numeric character references decoded, each one's upper, lower and
  * title case (a stylesheet may transform case), printable ASCII (counters, the renderer's replacement character) and
  * a few characters a stylesheet can generate without writing them (list markers, ellipsis). A character outside the
- * Basic Multilingual Plane that a font has makes that page use the whole font (fontbox writes subsets of BMP
- * characters only).
+ * Basic Multilingual Plane that either font has makes that page use both whole fonts (fontbox writes the character
+ * maps of subsets for BMP characters only).
  */
 record PageFonts(TrueTypeFont cjk, TrueTypeFont symbols, boolean fromSubsets) {
 
