@@ -52,7 +52,14 @@ record PageFonts(TrueTypeFont cjk, TrueTypeFont symbols, boolean fromSubsets) {
     /** The characters a page can show (see the class comment). */
     static BitSet characters(String xhtml) {
         BitSet chars = new BitSet(0x10000);
-        xhtml.codePoints().forEach(cp -> addWithCases(chars, cp));
+        chars.set(0x20, 0x7f);
+        for (int i = 0; i < xhtml.length(); ) {
+            int cp = xhtml.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!chars.get(cp)) { // a page repeats its characters: each one's cases are looked up once
+                addWithCases(chars, cp);
+            }
+        }
         Matcher ref = CHARACTER_REFERENCE.matcher(xhtml);
         while (ref.find()) {
             int cp = ref.group(1) != null ? Integer.parseInt(ref.group(1), 16) : Integer.parseInt(ref.group(2));
@@ -60,7 +67,6 @@ record PageFonts(TrueTypeFont cjk, TrueTypeFont symbols, boolean fromSubsets) {
                 addWithCases(chars, cp);
             }
         }
-        chars.set(0x20, 0x7f);
         GENERATED.codePoints().forEach(chars::set);
         return chars;
     }

@@ -38,13 +38,16 @@ class PageFontsTest {
 
     @Test
     void charactersAreThePagesWithReferencesCasesAsciiAndGeneratedMarkers() {
-        BitSet chars = PageFonts.characters("<p title=\"题\">预算 x&#x9F98;&#40845;</p><style>b::after{content:\"页\"}</style>");
+        BitSet chars = PageFonts.characters("<p title=\"题\">预算 é ǆ&#x9F98;&#40845;</p><style>b::after{content:\"页\"}</style>");
         assertThat(chars.get('预')).isTrue();
         assertThat(chars.get('题')).as("attribute text").isTrue();
         assertThat(chars.get('页')).as("generated content written in the stylesheet").isTrue();
         assertThat(chars.get(0x9F98)).as("hexadecimal character reference").isTrue();
         assertThat(chars.get(40845)).as("decimal character reference").isTrue();
-        assertThat(chars.get('X')).as("upper case of a page character").isTrue();
+        assertThat(chars.get('É')).as("upper case of a page character").isTrue();
+        assertThat(chars.get('ǅ')).as("title case of a page character").isTrue();
+        assertThat(chars.get('Ǆ')).as("upper case of a page character").isTrue();
+        assertThat(chars.get('Ê')).isFalse();
         assertThat(chars.get('~')).as("printable ASCII").isTrue();
         assertThat(chars.get('…')).as("a marker a stylesheet can generate").isTrue();
         assertThat(chars.get('龍' + 1)).isFalse();
