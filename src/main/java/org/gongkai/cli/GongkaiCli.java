@@ -50,9 +50,8 @@ public final class GongkaiCli implements Callable<Integer> {
 
     /** A bureau's catalogue or profile file that cannot be used stops any command with its Chinese message and exit 2. */
     private static int bureauFile(Exception e, CommandLine line, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof BureauFileException) {
-            System.out.println(e.getMessage());
-            return 2;
+        if (e instanceof BureauFileException bureau) {
+            return BureauFileExit.report(bureau);
         }
         throw e;
     }

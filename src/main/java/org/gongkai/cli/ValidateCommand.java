@@ -56,8 +56,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             return command.call();
         } catch (org.gongkai.support.BureauFileException e) {
-            System.out.println(e.getMessage());
-            return 2;
+            return BureauFileExit.report(e);
         }
     }
 
