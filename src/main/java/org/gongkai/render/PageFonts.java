@@ -80,8 +80,9 @@ record PageFonts(TrueTypeFont cjk, TrueTypeFont symbols, boolean fromSubsets) {
 
     /** Whether the font has a glyph for one of the characters beyond U+FFFF (which a subset cannot map). */
     private static boolean mapsSupplementary(TrueTypeFont font, BitSet chars) throws IOException {
+        org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
         for (int cp = chars.nextSetBit(0x10000); cp >= 0; cp = chars.nextSetBit(cp + 1)) {
-            if (font.getUnicodeCmapLookup().getGlyphId(cp) != 0) {
+            if (cmap.getGlyphId(cp) != 0) {
                 return true;
             }
         }

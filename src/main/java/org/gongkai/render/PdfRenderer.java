@@ -214,31 +214,22 @@ public final class PdfRenderer {
         return PARSED.get();
     }
 
+    /**
+     * A parsed pair from the pool, or a new one when the pool is empty. At most one render per processor runs
+     * ({@link #RENDERS}) and each holds at most one pair, so an empty pool means every pair is held by another render
+     * and a new one keeps the pairs within {@link #MAX_FONT_PAIRS}.
+     */
     private static Fonts borrowFonts() throws IOException {
+        Fonts f = FONTS.poll();
+        if (f != null) {
+            return f;
+        }
+        PARSED.incrementAndGet();
         try {
-            while (true) {
-                Fonts f = FONTS.poll();
-                if (f != null) {
-                    return f;
-                }
-                int n = PARSED.get();
-                if (n < MAX_FONT_PAIRS && PARSED.compareAndSet(n, n + 1)) {
-                    try {
-                        return parseFonts();
-                    } catch (IOException | RuntimeException e) {
-                        PARSED.decrementAndGet();
-                        throw e;
-                    }
-                }
-                // every pair is in use: wait for one to come back (or for a failed render's to be dropped)
-                f = FONTS.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-                if (f != null) {
-                    return f;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for the PDF fonts");
+            return parseFonts();
+        } catch (IOException | RuntimeException e) {
+            PARSED.decrementAndGet();
+            throw e;
         }
     }
 
