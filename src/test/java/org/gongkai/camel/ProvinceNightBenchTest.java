@@ -580,7 +580,7 @@ class ProvinceNightBenchTest {
                 new RetryPolicy(3, Duration.ofMillis(200), 2, Duration.ofSeconds(2)), 2, List.of(), 3,
                 Clock.system(ZoneId.of("Asia/Shanghai")));
         FtpTestServer server = ftp ? new FtpTestServer(publicDir).start() : null;
-        SftpBenchServer sftpServer = to == Target.SFTP ? new SftpBenchServer(publicDir, root.resolve("keys")) : null;
+        SftpTestServer sftpServer = to == Target.SFTP ? new SftpTestServer(publicDir, root.resolve("keys")) : null;
         CamelContext ctx = new DefaultCamelContext();
         if (!stockFtpClient) {
             ctx.addComponent("ftp", new PromptAckFtpComponent()); // as GongkaiConfiguration binds it
@@ -593,7 +593,7 @@ class ProvinceNightBenchTest {
                 case SFTP -> sftpServer.uri();
             };
             PublishEndpoint endpoint = new PublishEndpoint(uri, publicDir, null,
-                    to == Target.SFTP ? SftpBenchServer.PASSWORD : null, "UTF-8", true, STEPWISE, 10_000, 60_000, 30_000,
+                    to == Target.SFTP ? SftpTestServer.PASSWORD : null, "UTF-8", true, STEPWISE, 10_000, 60_000, 30_000,
                     to == Target.SFTP ? sftpServer.knownHosts() : null);
             System.gc(); // the peak below is the pass's, not what the steps before it left
             HeapSampler heap = new HeapSampler();

@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
-import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
-import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.gongkai.publish.PublicationReport;
 import org.gongkai.publish.StagedFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -32,45 +25,29 @@ class PublishSftpTest {
     Path sftpRoot;
     @TempDir
     Path keys;
-    SshServer sshd;
+    SftpTestServer server;
 
     @BeforeEach
     void startServer() throws Exception {
-        sshd = SshServer.setUpDefaultServer();
-        sshd.setHost("127.0.0.1");
-        sshd.setPort(0);
-        sshd.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(keys.resolve("host.ser")));
-        sshd.setPasswordAuthenticator((user, password, session) -> "gongkai".equals(user) && "secret".equals(password));
-        sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-        sshd.setFileSystemFactory(new VirtualFileSystemFactory(sftpRoot));
-        sshd.start();
+        server = new SftpTestServer(sftpRoot, keys);
     }
 
     @AfterEach
     void stopServer() throws Exception {
-        sshd.stop(true);
+        server.close();
     }
 
     /**
-     * As in production: strict host key checking (always on) against the known_hosts file of the settings, here one
-     * in a temporary folder that holds the test server's key; the user's ~/.ssh/known_hosts is never read or written.
+     * As in production: strict host key checking (always on) against the known_hosts file of the settings, here the
+     * test server's own, in a temporary folder; the user's ~/.ssh/known_hosts is never read or written.
      */
-    Map<String, String> settings(String password) throws Exception {
-        Path knownHosts = keys.resolve("known_hosts");
-        if (!Files.exists(knownHosts)) {
-            StringBuilder lines = new StringBuilder();
-            for (KeyPair k : sshd.getKeyPairProvider().loadKeys(null)) {
-                lines.append("[127.0.0.1]:").append(sshd.getPort()).append(' ')
-                        .append(PublicKeyEntry.toString(k.getPublic())).append('\n');
-            }
-            Files.writeString(knownHosts, lines);
-        }
-        return settings(password, knownHosts);
+    Map<String, String> settings(String password) {
+        return settings(password, server.knownHosts());
     }
 
     Map<String, String> settings(String password, Path knownHosts) {
         Map<String, String> m = PublishTestSupport.settings(data);
-        m.put("gongkai.publish.uri", "sftp://gongkai@127.0.0.1:" + sshd.getPort() + "/");
+        m.put("gongkai.publish.uri", server.uri());
         m.put("gongkai.publish.sftp.known-hosts", knownHosts.toString());
         m.put("gongkai.publish.password", password);
         return m;
@@ -89,7 +66,7 @@ class PublishSftpTest {
         Path empty = keys.resolve("empty_known_hosts");
         Files.writeString(empty, "");
         String before = userKnownHosts();
-        try (GongkaiService service = GongkaiService.start(settings("secret", empty))) {
+        try (GongkaiService service = GongkaiService.start(settings(SftpTestServer.PASSWORD, empty))) {
             PublicationReport r = PublishFtpTest.pass(service);
 
             assertThat(r.failures()).isNotEmpty();
@@ -107,7 +84,7 @@ class PublishSftpTest {
         String userKnownHostsBefore = userKnownHosts();
         StagedFixtures.stage(data.resolve("staging"), "701", NAME, LocalDate.now().minusDays(3), null,
                 LocalDateTime.now().minusHours(2), "初版");
-        try (GongkaiService service = GongkaiService.start(settings("secret"))) {
+        try (GongkaiService service = GongkaiService.start(settings(SftpTestServer.PASSWORD))) {
             PublicationReport first = PublishFtpTest.pass(service);
 
             assertThat(first.failures()).isEmpty();

@@ -12,18 +12,19 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /**
- * An Apache MINA SSHD server with SFTP on loopback for the benchmark, rooted at the publication folder; its host key is
- * written to a known-hosts file of its own, which the publisher checks strictly, as in production.
+ * An Apache MINA SSHD server with SFTP on loopback, rooted at a folder, for the SFTP publication tests and the
+ * benchmark; its host key is written to a known-hosts file of its own ({@code known_hosts} in the keys folder), which the
+ * publisher checks strictly, as in production (the user's ~/.ssh/known_hosts is never read or written).
  */
-final class SftpBenchServer implements AutoCloseable {
+final class SftpTestServer implements AutoCloseable {
 
     static final String USER = "gongkai";
-    static final String PASSWORD = "bench-secret";
+    static final String PASSWORD = "secret";
 
     private final SshServer sshd;
     private final Path knownHosts;
 
-    SftpBenchServer(Path root, Path keys) throws IOException, GeneralSecurityException {
+    SftpTestServer(Path root, Path keys) throws IOException, GeneralSecurityException {
         Files.createDirectories(keys);
         sshd = SshServer.setUpDefaultServer();
         sshd.setHost("127.0.0.1");
