@@ -37,7 +37,7 @@ public record Explanations(
         glossary = glossary == null ? List.of() : glossary;
     }
 
-    /** The explanations of a profile that asks for reasons only (henan-14). */
+    /** The explanations of a profile that asks for reasons only (no purposes, comparison bases or glossary). */
     public Explanations(String incomeChange, String expenditureChange, String fiscalAppropriationChange, String generalBudgetChange,
             Map<String, String> itemChanges, Map<String, String> threePublicChanges, String operatingCostChange,
             Map<String, String> tableNotes) {

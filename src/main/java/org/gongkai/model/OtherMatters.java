@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * 其他重要事项: 机关运行经费, 重点项目, 国有资产占用, 专项转移支付, and what a profile without the matching tables asks
  * people to write: 政府采购 by kind, 绩效目标 coverage, planned purchases and the 项目经费情况说明 of major projects.
- * Where a profile has a table for a figure (henan-14: 政府采购汇总表), the figure is derived from the table instead.
+ * Where a profile has a table for a figure (a 政府采购 table, say), the figure is derived from the table instead.
  */
 public record OtherMatters(
         BigDecimal operatingCosts,
@@ -24,7 +24,7 @@ public record OtherMatters(
         projectStatements = projectStatements == null ? List.of() : projectStatements;
     }
 
-    /** The other matters of henan-14. */
+    /** The other matters without the parts only some profiles ask for (procurement by kind, coverage, purchases, statements). */
     public OtherMatters(BigDecimal operatingCosts, List<KeyProject> keyProjects, Assets assets, List<SpecialTransfer> specialTransferProjects) {
         this(operatingCosts, keyProjects, assets, specialTransferProjects, null, null, null, null);
     }
@@ -88,7 +88,7 @@ public record OtherMatters(
             vehicleCategories = vehicleCategories == null ? java.util.Map.of() : vehicleCategories;
         }
 
-        /** The assets of henan-14 (four vehicle kinds, two equipment thresholds). */
+        /** The assets with the four vehicle kinds and two equipment thresholds, without a profile's own categories. */
         public Assets(String asOf, Vehicles vehicles, Integer generalEquipmentOver500k, Integer specialEquipmentOver1m) {
             this(asOf, vehicles, generalEquipmentOver500k, specialEquipmentOver1m, null, null);
         }

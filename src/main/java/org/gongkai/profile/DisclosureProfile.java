@@ -53,7 +53,10 @@ public record DisclosureProfile(
         return rules.stream().filter(r -> r.id() != null && r.id().equals(ruleId)).findFirst();
     }
 
-    /** The default id when a submission names no profile. */
+    /**
+     * The id used when a submission names no profile: the first layout gongkai served, so submissions written before
+     * profiles existed name none. A default, not a layout: the layout itself is the profile file.
+     */
     public static final String DEFAULT_ID = "henan-14";
 
     /**

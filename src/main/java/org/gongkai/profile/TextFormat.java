@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param grouping          thousands separators
  * @param zero              how an amount that rounds to zero is written ("0"), null: like any other amount
  * @param percentDecimals   decimals of percentages
- * @param trimZeros         whether trailing zeros of the decimals are dropped ("35" rather than "35.0", henan-14)
+ * @param trimZeros         whether trailing zeros of the decimals are dropped ("35" rather than "35.0")
  * @param decimalsByUnit    decimals for a text unit other than {@code decimals} ({@code {"元": 2}}), used when the unit
  *                          is {@link #SUBMISSION_UNIT}
  */

@@ -165,7 +165,7 @@ final class ProfileComparisonCheck implements Check {
         return v.tableColumn(parts[2]);
     }
 
-    /** A missing prior figure; {@code words} "上年数" names it as the profile does (henan-14: 上年预算数). */
+    /** A missing prior figure; {@code words} "上年数" names it as the profile does (上年预算数, say). */
     private static void missing(ValidationContext ctx, String what, String priorPath) {
         String word = ctx.profile().word("上年数");
         ctx.report(Rules.PRIOR_MISSING, "缺少“" + what + "”的" + word + "，说明中将不作同比比较。", Location.field(priorPath),
