@@ -227,4 +227,48 @@ class PdfOutputTest {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * Every compressed stream (page contents, font subsets, object streams) is deflated at the fast level
+     * ({@link PdfRenderer#DEFLATE_LEVEL}): each stream's bytes are what that level makes of its decoded content.
+     */
+    @Test
+    void streamsAreDeflatedAtTheFastLevel() throws Exception {
+        assertThat(System.getProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL)).isEqualTo("1");
+        int checked = 0;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.cos.COSObject o : d.getDocument().getXrefTable().keySet().stream()
+                    .map(k -> d.getDocument().getObjectFromPool(k)).toList()) {
+                if (!(o.getObject() instanceof org.apache.pdfbox.cos.COSStream stream)
+                        || !COSName.FLATE_DECODE.equals(stream.getFilters())) {
+                    continue;
+                }
+                byte[] raw;
+                byte[] decoded;
+                try (java.io.InputStream in = stream.createRawInputStream()) {
+                    raw = in.readAllBytes();
+                }
+                try (java.io.InputStream in = stream.createInputStream()) {
+                    decoded = in.readAllBytes();
+                }
+                assertThat(raw).as("stream %s", o.getKey()).isEqualTo(deflate(decoded, PdfRenderer.DEFLATE_LEVEL));
+                assertThat(raw).as("stream %s", o.getKey()).isNotEqualTo(deflate(decoded, 6));
+                checked++;
+            }
+        }
+        assertThat(checked).as("compressed streams checked").isGreaterThan(20);
+    }
+
+    private static byte[] deflate(byte[] data, int level) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(level);
+        deflater.setInput(data);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
 }
