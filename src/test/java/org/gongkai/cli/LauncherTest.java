@@ -60,6 +60,36 @@ class LauncherTest {
     }
 
     @Test
+    void theServicesJvmGetsTheParallelCollectorAndItsYoungGenerationUnlessTheOperatorChoosesThem() {
+        List<String> plain = Launcher.addedOptions(true, false, List.of("-Xmx256m"));
+        assertThat(plain).contains("-XX:+UseParallelGC").containsAll(Launcher.SERVICE_YOUNG_GENERATION)
+                .containsAll(Launcher.SERVICE_COMPILER).doesNotContain("-XX:TieredStopAtLevel=1");
+        // the operator's collector: neither the parallel collector nor its generation sizes
+        assertThat(Launcher.addedOptions(true, false, List.of("-XX:+UseG1GC")))
+                .doesNotContain("-XX:+UseParallelGC").doesNotContainAnyElementsOf(Launcher.SERVICE_YOUNG_GENERATION);
+        // the operator's young generation, in any of its forms: the parallel collector, with the operator's sizes
+        for (String own : List.of("-Xmn100m", "-XX:NewSize=64m", "-XX:MaxNewSize=128m", "-XX:NewRatio=2", "-XX:SurvivorRatio=6",
+                "-XX:MaxTenuringThreshold=15", "-XX:-UseAdaptiveSizePolicy")) {
+            assertThat(Launcher.addedOptions(true, false, List.of(own))).as(own)
+                    .contains("-XX:+UseParallelGC").doesNotContainAnyElementsOf(Launcher.SERVICE_YOUNG_GENERATION);
+        }
+        // a short command: the quick compiler and the serial collector, nothing of the service's
+        assertThat(Launcher.addedOptions(false, true, List.of())).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(Launcher.addedOptions(false, true, List.of("-XX:+UseParallelGC"))).containsExactly("-XX:TieredStopAtLevel=1");
+    }
+
+    /** The benchmark measures the service's JVM as the launcher starts it: the pom's bench profile has its options. */
+    @Test
+    void theBenchmarkRunsWithTheServicesCollectorOptions() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher bench = java.util.regex.Pattern.compile(
+                "<id>bench</id>.*?<surefire.argLine>([^<]*)</surefire.argLine>", java.util.regex.Pattern.DOTALL).matcher(pom);
+        assertThat(bench.find()).as("the bench profile's surefire.argLine").isTrue();
+        assertThat(List.of(bench.group(1).trim().split("\\s+"))).contains("-Xmx256m", "-XX:+UseParallelGC")
+                .containsAll(Launcher.SERVICE_YOUNG_GENERATION);
+    }
+
+    @Test
     void aCommandLineThatNamesOneCommandBehavesAsTheWholeTree() {
         CommandLine whole = new CommandLine(new GongkaiCli());
         for (String name : List.of("run", "validate", "render", "template", "publish", "catalog", "import-reference", "cds-archive")) {
