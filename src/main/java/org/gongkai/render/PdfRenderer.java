@@ -123,6 +123,10 @@ public final class PdfRenderer {
             // the page's subsets are embedded as they are; the whole fonts are subset when the PDF is saved
             PDType0Font cjkFont = PDType0Font.load(doc, page.cjk(), !page.fromSubsets());
             PDType0Font symbolFont = PDType0Font.load(doc, page.symbols(), !page.fromSubsets());
+            if (page.fromSubsets()) { // measured without PDFBox's encoding round trip (MeasuredFont)
+                cjkFont = new MeasuredFont(cjkFont);
+                symbolFont = new MeasuredFont(symbolFont);
+            }
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.usePDDocument(doc);
