@@ -17,10 +17,11 @@ import java.util.Set;
  * this small process starts the JVM that does the work with it — and, for the short commands, with the quick
  * compiler only ({@code -XX:TieredStopAtLevel=1}, serial GC): a validation or one document is over before the
  * optimising compiler would pay for itself; the service's JVM gets the parallel (throughput) collector with a young
- * generation of half the heap ({@link #SERVICE_YOUNG_GENERATION}) unless the options name a collector. It passes on the JVM options it was given, the terminal, the exit status
- * and Ctrl-C/SIGTERM (the child stops cleanly first), and then ends. The service's JVM ({@code run}) keeps the full
- * compiler and watches this process: if it is killed (even with SIGKILL) the service stops at once, as if it had been
- * killed itself, so a kill of {@code java -jar} never leaves a service running behind it.
+ * generation of half the heap ({@link #SERVICE_YOUNG_GENERATION}) unless the options name a collector. It passes on
+ * the JVM options it was given, the terminal, the exit status and Ctrl-C/SIGTERM (the child stops cleanly first), and
+ * then ends. The service's JVM ({@code run}) keeps the full compiler and watches this process: if it is killed (even
+ * with SIGKILL) the service stops at once, as if it had been killed itself, so a kill of {@code java -jar} never
+ * leaves a service running behind it.
  * <p>Nothing of this happens when the archive is missing or stale (another Java, a rebuilt jar), when the JVM was given
  * CDS or compiler options of its own, for {@code publish} and {@code cds-archive}, or with {@code -Dgongkai.cds=false}:
  * then the command runs in this JVM, as before.
