@@ -26,8 +26,9 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Fiscal year, e.g. 2025")
     int year;
 
-    @Option(names = "--profile", defaultValue = DisclosureProfile.DEFAULT_ID,
-            description = "Disclosure profile id: a shipped one (henan-14, shanghai-district) or one of --profile-dir (default ${DEFAULT-VALUE})")
+    @Option(names = "--profile",
+            description = "Disclosure profile id: a shipped one (src/main/resources/profiles/) or one of --profile-dir "
+                    + "(default: the shipped profile marked \"default\")")
     String profile;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Where to write the workbook")
@@ -42,6 +43,9 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         profileOptions.read();
+        if (profile == null) {
+            profile = DisclosureProfile.defaultId();
+        }
         CatalogEditions editions = catalogOptions.editions();
         if (DisclosureProfile.find(profile).isEmpty()) {
             System.out.println("公开口径“" + profile + "”不是已知口径（可用：" + String.join("、", DisclosureProfile.known()) + "）。");

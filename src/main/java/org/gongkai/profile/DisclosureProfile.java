@@ -1,5 +1,6 @@
 package org.gongkai.profile;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,8 @@ public record DisclosureProfile(
         DerivedSpec derived,
         List<ChartSpec> charts,
         String chartsAfter,
-        List<RuleSpec> rules) {
+        List<RuleSpec> rules,
+        @JsonProperty("default") Boolean defaultProfile) {
 
     public DisclosureProfile {
         tables = tables == null ? List.of() : tables;
@@ -54,10 +56,12 @@ public record DisclosureProfile(
     }
 
     /**
-     * The id used when a submission names no profile: the first layout gongkai served, so submissions written before
-     * profiles existed name none. A default, not a layout: the layout itself is the profile file.
+     * The id used when a submission names no profile: the shipped profile whose file says {@code "default": true} (the
+     * first layout gongkai served, so submissions written before profiles existed name none).
      */
-    public static final String DEFAULT_ID = "henan-14";
+    public static String defaultId() {
+        return ProfileRegistry.defaultId();
+    }
 
     /**
      * Every profile id gongkai knows: the shipped {@code profiles/*.json} and the finance bureau's profile folder
@@ -86,7 +90,7 @@ public record DisclosureProfile(
     }
 
     private static String idOf(String profileId) {
-        return profileId == null ? DEFAULT_ID : profileId.strip();
+        return profileId == null ? defaultId() : profileId.strip();
     }
 
     /** Whether the profile demands a field a person must write ({@code requires} in the profile file). */

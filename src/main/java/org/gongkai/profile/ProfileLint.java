@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class ProfileLint {
 
-    /** A profile id: lower-case letters, digits and inner hyphens, at most 40 characters ("henan-14"). */
+    /** A profile id: lower-case letters, digits and inner hyphens, at most 40 characters ("city-14"). */
     public static final Pattern PROFILE_ID = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
     private static final Pattern TABLE_ID = Pattern.compile("^[a-z][a-z0-9_]{0,63}$");
     private static final Pattern TEMPLATE = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_\\-/]*\\.ftl$");
@@ -35,7 +35,7 @@ public final class ProfileLint {
     public static List<Problem> problems(DisclosureProfile p, Set<String> ruleIds, Predicate<String> template) {
         List<Problem> out = new ArrayList<>();
         if (p.id() == null || !PROFILE_ID.matcher(p.id()).matches()) {
-            out.add(new Problem("id", "口径 id“" + p.id() + "”只能由小写字母、数字和中间的连字符组成（至多40个字符），如 henan-14。"));
+            out.add(new Problem("id", "口径 id“" + p.id() + "”只能由小写字母、数字和中间的连字符组成（至多40个字符），如 city-14。"));
         }
         if (p.name() == null || p.name().isBlank()) {
             out.add(new Problem("name", "缺少口径的中文名称。"));

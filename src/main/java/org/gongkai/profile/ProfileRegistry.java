@@ -39,6 +39,8 @@ public final class ProfileRegistry {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private static final Map<String, DisclosureProfile> SHIPPED = loadShipped();
+    /** The shipped profile a submission that names none uses ({@code "default": true} in exactly one file). */
+    private static final String DEFAULT_ID = defaultOf(SHIPPED);
     private static volatile Map<String, DisclosureProfile> folder = Map.of();
     private static volatile Path folderDir;
 
@@ -111,6 +113,10 @@ public final class ProfileRegistry {
             if (SHIPPED.containsKey(p.id())) {
                 throw new ProfileFileException(f.toString(), "id", "口径 id“" + p.id() + "”与 gongkai 提供的口径重复，请换一个 id。");
             }
+            if (p.defaultProfile() != null) {
+                throw new ProfileFileException(f.toString(), "default", "财政局口径不能设为默认口径（未写 profile 的提交使用 gongkai 提供的默认口径“"
+                        + DEFAULT_ID + "”），请删去 default。");
+            }
             List<ProfileLint.Problem> problems = ProfileLint.problems(p, ruleIds, t -> shippedTemplate(t) || folderTemplate(dir, t));
             if (!problems.isEmpty()) {
                 ProfileLint.Problem first = problems.get(0);
@@ -173,6 +179,24 @@ public final class ProfileRegistry {
             }
         }
         return sb.toString();
+    }
+
+    /** The id of the shipped profile a submission that names none uses. */
+    public static String defaultId() {
+        return DEFAULT_ID;
+    }
+
+    static String defaultOf(Map<String, DisclosureProfile> shipped) {
+        List<String> defaults = new ArrayList<>();
+        for (DisclosureProfile p : shipped.values()) {
+            if (Boolean.TRUE.equals(p.defaultProfile())) {
+                defaults.add(p.id());
+            }
+        }
+        if (defaults.size() != 1) {
+            throw new IllegalStateException("exactly one shipped profile must say \"default\": true, found " + defaults);
+        }
+        return defaults.get(0);
     }
 
     /** Every {@code profiles/*.json} next to this class: in the classes folder or in the jar. */

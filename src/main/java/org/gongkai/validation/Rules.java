@@ -27,7 +27,7 @@ public final class Rules {
             "格式版本必须为1", FORMAT, "formatVersion 必须存在且等于 1。");
     public static final RuleDefinition PROFILE = def("structure.profile", ERROR, STRUCTURE,
             "公开口径必须是已知口径", FORMAT + "；各省公开表样不同，由公开口径（profile）定义",
-            "profile 必须是已知的公开口径之一：gongkai 提供的（henan-14、shanghai-district 等，src/main/resources/profiles/）或财政局口径文件夹"
+            "profile 必须是已知的公开口径之一：gongkai 提供的（src/main/resources/profiles/）或财政局口径文件夹"
                     + "（gongkai.profile.dir）中的；错误信息列出当时已知的全部口径。口径未知时不再核对各表。");
     public static final RuleDefinition FISCAL_YEAR = def("structure.fiscal-year", ERROR, STRUCTURE,
             "预算年度必须合理", FORMAT, "fiscalYear 必须存在，且在 2000 至 2100 之间。");

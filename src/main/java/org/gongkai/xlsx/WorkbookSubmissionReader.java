@@ -68,7 +68,7 @@ public final class WorkbookSubmissionReader implements SubmissionFormatReader {
     }
 
     public WorkbookSubmissionReader() {
-        this(WorkbookLimits.defaults(), DisclosureProfile.DEFAULT_ID);
+        this(WorkbookLimits.defaults(), DisclosureProfile.defaultId());
     }
 
     /**

@@ -57,14 +57,14 @@ class SubmissionFormatDocsTest {
     private static List<DisclosureProfile> shipped() {
         List<DisclosureProfile> all = new java.util.ArrayList<>();
         all.add(PROFILE);
-        ProfileRegistry.shippedIds().stream().filter(id -> !id.equals(DisclosureProfile.DEFAULT_ID))
+        ProfileRegistry.shippedIds().stream().filter(id -> !id.equals(DisclosureProfile.defaultId()))
                 .forEach(id -> all.add(DisclosureProfile.require(id)));
         return all;
     }
 
     /** The default profile's tables are {@code $defs.tables}; another profile's {@code $defs.tables-<id>}. */
     private static String defName(DisclosureProfile p) {
-        return p.id().equals(DisclosureProfile.DEFAULT_ID) ? "tables" : "tables-" + p.id();
+        return p.id().equals(DisclosureProfile.defaultId()) ? "tables" : "tables-" + p.id();
     }
 
     @Test

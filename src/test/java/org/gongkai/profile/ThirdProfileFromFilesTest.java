@@ -250,6 +250,24 @@ class ThirdProfileFromFilesTest {
     }
 
     @Test
+    void onlyAShippedProfileIsTheDefaultAndExactlyOneIs() throws Exception {
+        // a submission that names no profile uses the shipped profile whose file says "default": true
+        assertThat(DisclosureProfile.defaultId()).isEqualTo("henan-14");
+        assertThat(DisclosureProfile.forSubmission(null).id()).isEqualTo(DisclosureProfile.defaultId());
+        Path dir = folder(false, p -> p.put("default", true));
+        assertThatThrownBy(() -> RuleCatalog.useProfileFolder(dir)).isInstanceOf(ProfileFileException.class)
+                .hasMessageContaining(ID + ".json").hasMessageContaining("default").hasMessageContaining("henan-14");
+        java.util.Map<String, DisclosureProfile> shipped = new java.util.TreeMap<>();
+        for (String id : ProfileRegistry.shippedIds()) {
+            shipped.put(id, DisclosureProfile.require(id));
+        }
+        assertThat(ProfileRegistry.defaultOf(shipped)).isEqualTo("henan-14");
+        shipped.remove("henan-14");
+        assertThatThrownBy(() -> ProfileRegistry.defaultOf(shipped)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("exactly one");
+    }
+
+    @Test
     void derivedFiguresNamingAFigureTheProfileLacksStopTheFolder() throws Exception {
         Path dir = folder(false, p -> ((ObjectNode) p.at("/derived/income")).put("figure", "no.such.figure"));
         assertThatThrownBy(() -> RuleCatalog.useProfileFolder(dir)).isInstanceOf(ProfileFileException.class)
